@@ -1,0 +1,35 @@
+/**
+ * The one home for turning spec text into TypeScript source text. Everything from a
+ * spec that reaches the output passes through one of these functions.
+ */
+
+/** A string literal: JSON's escaping is valid TypeScript and covers quotes, backslashes and line breaks. */
+export function toStringLiteral(value: string): string {
+  // U+2028/2029 are legal in JSON strings and in ES2019+ literals, but escaping them keeps older tools happy.
+  return JSON.stringify(value).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+}
+
+/** An enum value as a TypeScript literal (usable both as a type and as an expression). */
+export function toLiteral(value: string | number | boolean | null): string {
+  if (typeof value === "string") return toStringLiteral(value);
+  // JSON.stringify renders -0, 1e21 and friends as valid literals; a negative number is a valid literal type too.
+  return JSON.stringify(value);
+}
+
+/**
+ * Text inside a JSDoc block: `*\/` cannot close the comment, a line starting with `@`
+ * cannot become a tag, and every line break is a plain "\n".
+ */
+export function toDocText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replaceAll("*/", "*\\/")
+    .replace(/^(\s*)@/gm, "$1\\@")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .trimEnd();
+}
+
+/** Text inside a `//` comment: one line, nothing that ends it. */
+export function toLineCommentText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ");
+}

@@ -1,0 +1,26 @@
+import type { JSDocStructure, JSDocTagStructure, OptionalKind } from "ts-morph";
+import type { DocModel } from "../model/apiModel.js";
+import { toDocText } from "./escape.js";
+
+/** JSDoc for a declaration, or none when the spec says nothing about it. */
+export function jsDoc(doc: DocModel, extraTags: OptionalKind<JSDocTagStructure>[] = []): OptionalKind<JSDocStructure>[] {
+  const paragraphs = [doc.summary, doc.title, doc.description].filter((text): text is string => text !== undefined);
+  const tags = [...docTags(doc), ...extraTags];
+  if (paragraphs.length === 0 && tags.length === 0) return [];
+  const description = toDocText(unique(paragraphs).join("\n\n"));
+  // A trailing newline puts a blank line between the text and the tags.
+  return [{ description: tags.length > 0 && description !== "" ? `${description}\n` : description, tags }];
+}
+
+function docTags(doc: DocModel): OptionalKind<JSDocTagStructure>[] {
+  const tags: OptionalKind<JSDocTagStructure>[] = [];
+  if (doc.format !== undefined) tags.push({ tagName: "format", text: toDocText(doc.format) });
+  if (doc.default !== undefined) tags.push({ tagName: "default", text: toDocText(doc.default) });
+  for (const example of doc.examples ?? []) tags.push({ tagName: "example", text: toDocText(example) });
+  if (doc.deprecated === true) tags.push({ tagName: "deprecated" });
+  return tags;
+}
+
+function unique(texts: string[]): string[] {
+  return texts.filter((text, index) => texts.indexOf(text) === index);
+}

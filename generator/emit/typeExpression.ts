@@ -1,0 +1,73 @@
+import type { TypeModel } from "../model/apiModel.js";
+import { toPropertyKey } from "../naming/identifiers.js";
+import { toLiteral } from "./escape.js";
+
+/** The single place that spells a model type as TypeScript type syntax. */
+export function typeExpression(type: TypeModel): string {
+  switch (type.kind) {
+    case "unknown":
+      return "unknown";
+    case "primitive":
+      return type.name;
+    case "enum":
+      return type.members.map((member) => toLiteral(member.value)).join(" | ");
+    case "array":
+      return `${wrapForArray(type.items)}[]`;
+    case "object":
+      return objectLiteralType(type);
+    case "union":
+      return type.members.map(wrapForUnion).join(" | ");
+    case "intersection":
+      return type.members.map(wrapForIntersection).join(" & ");
+    case "nullable":
+      return `${wrapForUnion(type.type)} | null`;
+    case "ref":
+      return type.name;
+    default:
+      return assertNever(type);
+  }
+}
+
+function objectLiteralType(type: Extract<TypeModel, { kind: "object" }>): string {
+  const members = type.properties.map(
+    (property) => `${toPropertyKey(property.key)}${property.required ? "" : "?"}: ${typeExpression(property.type)};`,
+  );
+  const index = indexSignature(type);
+  if (index !== undefined) members.push(`[key: string]: ${index};`);
+  if (members.length === 0) return type.additionalProperties === "forbidden" ? "Record<string, never>" : "object";
+  return `{ ${members.join(" ")} }`;
+}
+
+/**
+ * The index signature type for `additionalProperties`, or undefined when there is none.
+ * It must also admit the declared properties' types, or TypeScript rejects the interface.
+ */
+export function indexSignature(type: Extract<TypeModel, { kind: "object" }>): string | undefined {
+  const additional = type.additionalProperties;
+  if (additional === "unspecified" || additional === "forbidden") return undefined;
+  if (additional.kind === "unknown" || type.properties.length === 0) return typeExpression(additional);
+  const optional = type.properties.some((property) => !property.required);
+  const members = [additional, ...type.properties.map((property) => property.type)].map(typeExpression);
+  const unique = [...new Set([...members, ...(optional ? ["undefined"] : [])])];
+  return unique.join(" | ");
+}
+
+function wrapForArray(type: TypeModel): string {
+  const text = typeExpression(type);
+  const needsParens = ["union", "intersection", "nullable"].includes(type.kind) || (type.kind === "enum" && type.members.length > 1);
+  return needsParens ? `(${text})` : text;
+}
+
+function wrapForUnion(type: TypeModel): string {
+  return type.kind === "intersection" ? `(${typeExpression(type)})` : typeExpression(type);
+}
+
+function wrapForIntersection(type: TypeModel): string {
+  const text = typeExpression(type);
+  const needsParens = ["union", "nullable"].includes(type.kind) || (type.kind === "enum" && type.members.length > 1);
+  return needsParens ? `(${text})` : text;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unhandled model kind: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,52 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { compareOrdinal } from "../compareOrdinal.js";
+import { mergeDocuments } from "./mergeDocuments.js";
+import { checkLocalRefs, originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
+import { readDocument } from "./readDocument.js";
+import { SpecError } from "./specError.js";
+import type { JsonObject } from "./walkJson.js";
+
+/** An API loaded from one spec file or a folder of documents, ready for the model stage. */
+export interface LoadedApi {
+  /** Folder name, or the file name without extension. */
+  name: string;
+  /** Spec file names as shown in generated headers (no absolute paths). */
+  sourceFiles: string[];
+  /** Merged and bundled: local `$ref`s kept. What a mock server is given. */
+  bundled: JsonObject;
+  /** Dereferenced: every `$ref` replaced by the object it names (same identity). */
+  document: JsonObject;
+  /** The file a JSON pointer into the merged document came from. */
+  fileForPointer: (pointer: string) => string;
+}
+
+const specExtensions = new Set([".yaml", ".yml", ".json"]);
+
+export async function loadApi(specPath: string): Promise<LoadedApi> {
+  const files = await specFiles(specPath);
+  const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
+  const documents = [];
+  for (const file of files) documents.push(await readDocument(file, { root }));
+  const { document: bundled, origins } = mergeDocuments(documents);
+  const fileForPointer = originLookup(origins, documents[0]!.file);
+  checkLocalRefs(bundled, fileForPointer);
+  const document = structuredClone(bundled);
+  wrapRefsWithSiblings(document);
+  await SwaggerParser.dereference(document as never, { resolve: { external: false } });
+  const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
+  const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
+  return { name, sourceFiles, bundled, document, fileForPointer };
+}
+
+async function specFiles(specPath: string): Promise<string[]> {
+  const info = await stat(specPath).catch(() => undefined);
+  if (info === undefined) throw new SpecError({ file: specPath }, "no such file or folder");
+  if (!info.isDirectory()) return [specPath];
+  const names = (await readdir(specPath))
+    .filter((name) => specExtensions.has(path.extname(name).toLowerCase()))
+    .sort(compareOrdinal);
+  if (names.length === 0) throw new SpecError({ file: specPath }, "the folder holds no .yaml, .yml or .json spec");
+  return names.map((name) => path.join(specPath, name));
+}

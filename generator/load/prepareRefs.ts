@@ -1,0 +1,41 @@
+import { resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
+import { SpecError } from "./specError.js";
+import type { Origins } from "./mergeDocuments.js";
+import { walkObjects, type JsonObject } from "./walkJson.js";
+
+/** Every local `$ref` must point at something; the error names where the ref stands. */
+export function checkLocalRefs(document: JsonObject, fileForPointer: (pointer: string) => string): void {
+  walkObjects(document, (object, path) => {
+    const ref = object["$ref"];
+    if (typeof ref !== "string" || !ref.startsWith("#")) return;
+    if (resolveJsonPointer(document, ref.slice(1)) === undefined) {
+      const pointer = toJsonPointer([...path, "$ref"]);
+      throw new SpecError({ file: fileForPointer(pointer), pointer }, `$ref points at nothing: ${ref}`);
+    }
+  });
+}
+
+/**
+ * A `$ref` with sibling keys (3.1 allows them) would be dereferenced into an
+ * anonymous merged copy, losing the component's name. `allOf: [{ $ref }]` plus
+ * the siblings means the same and keeps the referenced object's identity.
+ */
+export function wrapRefsWithSiblings(document: JsonObject): void {
+  walkObjects(document, (object) => {
+    const ref = object["$ref"];
+    if (typeof ref !== "string" || Object.keys(object).length === 1) return;
+    delete object["$ref"];
+    const existing = Array.isArray(object["allOf"]) ? object["allOf"] : [];
+    object["allOf"] = [{ $ref: ref }, ...existing];
+  });
+}
+
+export function originLookup(origins: Origins, fallback: string): (pointer: string) => string {
+  return (pointer) => {
+    for (let prefix = pointer; prefix !== ""; prefix = prefix.slice(0, prefix.lastIndexOf("/"))) {
+      const file = origins.get(prefix);
+      if (file !== undefined) return file;
+    }
+    return fallback;
+  };
+}

@@ -1,0 +1,111 @@
+import { readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { SpecError } from "./specError.js";
+import { isJsonObject, type JsonObject } from "./walkJson.js";
+
+/** One spec document, bundled: external file `$ref`s are pulled in, local ones stay `$ref`s. */
+export interface SpecDocument {
+  /** The file as shown to users (relative to the working directory). */
+  file: string;
+  document: JsonObject;
+}
+
+export interface ReadOptions {
+  /** Folder that file `$ref`s may not leave. */
+  root: string;
+}
+
+export async function readDocument(file: string, options: ReadOptions): Promise<SpecDocument> {
+  const displayName = path.relative(process.cwd(), file) || file;
+  const text = await readFile(file, "utf8");
+  if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
+  const document = await bundle(file, displayName, options);
+  checkVersion(document, displayName);
+  await validate(document, displayName);
+  return { file: displayName, document };
+}
+
+async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+  try {
+    const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root) });
+    if (!isJsonObject(bundled)) throw new SpecError({ file: displayName }, "the document is not an object");
+    return bundled;
+  } catch (error) {
+    throw toSpecError(error, displayName);
+  }
+}
+
+/** Remote refs are refused outright; file refs must stay inside the spec's folder. */
+function safeResolvers(root: string) {
+  return {
+    http: {
+      order: 1,
+      canRead: /^https?:/i,
+      read(file: { url: string }): never {
+        throw new Error(`remote $ref refused: ${file.url} (only refs inside the spec's folder are followed)`);
+      },
+    },
+    file: {
+      order: 2,
+      canRead: true,
+      async read(file: { url: string }): Promise<Buffer> {
+        const target = await realpath(decodeURIComponent(new URL(file.url, "file:///").pathname));
+        const base = await realpath(root);
+        if (target !== base && !target.startsWith(base + path.sep)) {
+          throw new Error(`$ref to a file outside the spec's folder refused: ${path.basename(target)}`);
+        }
+        return readFile(target);
+      },
+    },
+  };
+}
+
+function checkVersion(document: JsonObject, file: string): void {
+  const version = document["openapi"] ?? document["swagger"];
+  if (typeof version !== "string") {
+    throw new SpecError({ file }, "not an OpenAPI document: it has no `openapi` version field");
+  }
+  if (document["swagger"] !== undefined) {
+    throw new SpecError(
+      { file, pointer: "/swagger" },
+      `Swagger ${version} is not supported; convert the spec to OpenAPI 3 first`,
+    );
+  }
+  if (!/^3\.[01]\.\d+$/.test(version)) {
+    throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`);
+  }
+}
+
+async function validate(document: JsonObject, file: string): Promise<void> {
+  try {
+    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } });
+  } catch (error) {
+    throw toSpecError(error, file);
+  }
+}
+
+interface ValidationDetail {
+  instancePath?: string;
+  message?: string;
+}
+
+function toSpecError(error: unknown, file: string): SpecError {
+  if (error instanceof SpecError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const details = (error as { details?: ValidationDetail[] }).details;
+  const first = Array.isArray(details) ? details[0] : undefined;
+  if (first?.instancePath !== undefined) {
+    return new SpecError({ file, pointer: first.instancePath }, `invalid spec: ${first.message ?? message}`);
+  }
+  const lineMatch = /\((\d+):(\d+)\)/.exec(message);
+  if (lineMatch?.[1] !== undefined && lineMatch[2] !== undefined) {
+    const reason = message.split("\n")[0]!.replace(/^Error parsing [^:]+: /, "").replace(/ \(\d+:\d+\)$/, "");
+    return new SpecError({ file, line: Number(lineMatch[1]), column: Number(lineMatch[2]) }, `invalid YAML/JSON: ${reason}`);
+  }
+  return new SpecError({ file }, firstLine(message).replaceAll(path.resolve(file), file));
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}

@@ -1,0 +1,136 @@
+import type { SpecLocation } from "../load/specError.js";
+
+/**
+ * The generator's own model of an API: plain, fully resolved data. Names are
+ * final TypeScript identifiers; nullability, required-ness and `$ref` names are
+ * decided here so emitters never look at the raw spec.
+ */
+export interface ApiModel {
+  /** The API's short name (spec folder name), e.g. "cerebras". */
+  name: string;
+  title: string;
+  version: string;
+  sourceFiles: string[];
+  defaultBaseUrl: string;
+  /** Environment variable the client reads the API key from, e.g. "CEREBRAS_API_KEY". */
+  apiKeyEnvVar: string;
+  securitySchemes: SecuritySchemeModel[];
+  types: NamedTypeModel[];
+  operations: OperationModel[];
+  /** Values the spec gives as examples, with the type they should satisfy. */
+  examples: ExampleModel[];
+}
+
+export type SecuritySchemeModel =
+  | { key: string; type: "http"; scheme: "bearer" | "basic" }
+  | { key: string; type: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string };
+
+export type Literal = string | number | boolean | null;
+
+export interface EnumMember {
+  /** Key in the generated const object. */
+  name: string;
+  value: Literal;
+}
+
+export interface PropertyModel {
+  /** The key on the wire, exactly as in the spec. */
+  key: string;
+  required: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  type: TypeModel;
+  doc: DocModel;
+}
+
+export type TypeModel =
+  | { kind: "unknown" }
+  | { kind: "primitive"; name: "string" | "number" | "boolean" | "null" }
+  | { kind: "enum"; members: EnumMember[] }
+  | { kind: "array"; items: TypeModel }
+  | { kind: "object"; properties: PropertyModel[]; additionalProperties: AdditionalProperties }
+  | { kind: "union"; members: TypeModel[] }
+  | { kind: "intersection"; members: TypeModel[] }
+  | { kind: "nullable"; type: TypeModel }
+  | { kind: "ref"; name: string };
+
+/** `additionalProperties`: absent ("unspecified"), `false` ("forbidden"), or the type of the extra values. */
+export type AdditionalProperties = TypeModel | "unspecified" | "forbidden";
+
+export interface NamedTypeModel {
+  name: string;
+  type: TypeModel;
+  doc: DocModel;
+}
+
+/** Documentation carried into JSDoc. Every field optional; absent means the spec said nothing. */
+export interface DocModel {
+  title?: string;
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  format?: string;
+  /** JSON text of the default value. */
+  default?: string;
+  /** JSON text of each example value. */
+  examples?: string[];
+}
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+export interface ParameterModel {
+  /** Property name in the operation's params object. */
+  name: string;
+  /** Name on the wire. */
+  wireName: string;
+  in: "path" | "query" | "header" | "cookie";
+  required: boolean;
+  type: TypeModel;
+  doc: DocModel;
+}
+
+export interface RequestBodyModel {
+  /** Property name in the params object. */
+  name: string;
+  required: boolean;
+  contentType: string;
+  type: TypeModel;
+  doc: DocModel;
+}
+
+export interface ResponseModel {
+  /** "200", "404", "2XX" or "default". */
+  status: string;
+  /** Absent when the response has no body. */
+  contentType?: string;
+  type: TypeModel | null;
+  description?: string;
+}
+
+export interface OperationModel {
+  /** Function name. */
+  name: string;
+  operationId?: string;
+  method: HttpMethod;
+  /** The path template exactly as in the spec, e.g. "/endpoints/{endpoint_id}:deployModel". */
+  path: string;
+  doc: DocModel;
+  /** Name of the params interface; absent when the operation takes no input. */
+  paramsTypeName?: string;
+  parameters: ParameterModel[];
+  body?: RequestBodyModel;
+  /** Name of the type alias for the success result. */
+  resultTypeName: string;
+  responses: ResponseModel[];
+  /** Name of the error union type; absent when no error response is declared. */
+  errorTypeName?: string;
+  /** Alternatives of security scheme keys; [] means no auth. */
+  security: string[][];
+  location: SpecLocation;
+}
+
+export interface ExampleModel {
+  location: SpecLocation;
+  value: unknown;
+  type: TypeModel;
+}

@@ -1,0 +1,93 @@
+import type { LoadedApi } from "../load/loadApi.js";
+import type { SpecWarning } from "../load/specError.js";
+import { isJsonObject, type JsonObject } from "../load/walkJson.js";
+import { toTypeScriptIdentifier } from "../naming/identifiers.js";
+import { createNameScope } from "../naming/nameScope.js";
+import { reservedTopLevelNames } from "../naming/reservedNames.js";
+import type { ApiModel, NamedTypeModel } from "./apiModel.js";
+import { checkExamples } from "./checkExamples.js";
+import { docModel } from "./docModel.js";
+import type { ModelContext } from "./modelContext.js";
+import { operationModels } from "./operationModel.js";
+import { convertSchema } from "./schemaToType.js";
+import { securitySchemeModels } from "./securitySchemes.js";
+import { defaultBaseUrl } from "./servers.js";
+
+export interface ModelResult {
+  model: ApiModel;
+  warnings: SpecWarning[];
+}
+
+/** The whole API as plain data: component types first, then operations (which may hoist inline types). */
+export function buildApiModel(api: LoadedApi): ModelResult {
+  const context = createContext(api);
+  const document = api.document;
+  const components = componentSchemas(document);
+  const aliases = claimComponentNames(components, context);
+  for (const [name, schema] of components) {
+    const alias = aliases.get(name);
+    if (alias === undefined) declareComponent(name, schema, context);
+    else context.types.push({ name: alias, type: { kind: "ref", name: context.componentNames.get(schema)! }, doc: {} });
+  }
+  const operations = operationModels(document, context);
+  const info = isJsonObject(document["info"]) ? document["info"] : {};
+  const model: ApiModel = {
+    name: api.name,
+    title: String(info["title"] ?? api.name),
+    version: String(info["version"] ?? ""),
+    sourceFiles: api.sourceFiles,
+    defaultBaseUrl: defaultBaseUrl(document, context),
+    apiKeyEnvVar: `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
+    securitySchemes: securitySchemeModels(document, context),
+    types: context.types,
+    operations,
+    examples: context.examples,
+  };
+  return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)] };
+}
+
+function createContext(api: LoadedApi): ModelContext {
+  return {
+    componentNames: new Map(),
+    scope: createNameScope(reservedTopLevelNames),
+    types: [],
+    examples: [],
+    warnings: [],
+    inProgress: new Set(),
+    locate: (pointer) => ({ file: api.fileForPointer(pointer), pointer }),
+  };
+}
+
+function componentSchemas(document: JsonObject): [string, JsonObject][] {
+  const components = isJsonObject(document["components"]) ? document["components"] : {};
+  const schemas = isJsonObject(components["schemas"]) ? components["schemas"] : {};
+  return Object.entries(schemas).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+}
+
+/**
+ * Each component gets its name; a component that is only a `$ref` to another
+ * dereferences to the very same object, so it becomes an alias of the first name.
+ */
+function claimComponentNames(components: [string, JsonObject][], context: ModelContext): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [specName, schema] of components) {
+    const name = context.scope.claim(toTypeScriptIdentifier(specName, "pascal"));
+    if (context.componentNames.has(schema)) aliases.set(specName, name);
+    else context.componentNames.set(schema, name);
+  }
+  return aliases;
+}
+
+function declareComponent(specName: string, schema: JsonObject, context: ModelContext): void {
+  const name = context.componentNames.get(schema)!;
+  // Declared before converting, so types hoisted from inside it follow it.
+  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc: docModel(schema, specName) };
+  context.types.push(declaration);
+  context.inProgress.add(schema);
+  declaration.type = convertSchema(schema, { pointer: `/components/schemas/${escapeToken(specName)}`, nameHint: name }, context);
+  context.inProgress.delete(schema);
+}
+
+function escapeToken(token: string): string {
+  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+}

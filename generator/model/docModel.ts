@@ -1,0 +1,48 @@
+import { isJsonObject, type JsonObject } from "../load/walkJson.js";
+import { splitWords } from "../naming/identifiers.js";
+import type { DocModel } from "./apiModel.js";
+
+/**
+ * Documentation of a schema, parameter or operation. A `title` that only repeats
+ * the name in words (FastAPI's `title: Endpoint Id` on `endpoint_id`) is dropped as noise.
+ */
+export function docModel(node: JsonObject, name?: string): DocModel {
+  const doc: DocModel = {};
+  const title = text(node["title"]);
+  if (title !== undefined && !repeatsName(title, name)) doc.title = title;
+  const summary = text(node["summary"]);
+  if (summary !== undefined) doc.summary = summary;
+  const description = text(node["description"]);
+  if (description !== undefined) doc.description = description;
+  if (node["deprecated"] === true) doc.deprecated = true;
+  const format = text(node["format"]);
+  if (format !== undefined) doc.format = format;
+  if (node["default"] !== undefined) doc.default = JSON.stringify(node["default"]);
+  const examples = exampleValues(node);
+  if (examples.length > 0) doc.examples = examples.map((value) => JSON.stringify(value));
+  return doc;
+}
+
+/** `example` (3.0) and `examples` (3.1 schema array, or a media type's named map). */
+export function exampleValues(node: JsonObject): unknown[] {
+  const values: unknown[] = [];
+  if (node["example"] !== undefined) values.push(node["example"]);
+  const examples = node["examples"];
+  if (Array.isArray(examples)) values.push(...examples);
+  else if (isJsonObject(examples)) {
+    for (const example of Object.values(examples)) {
+      if (isJsonObject(example) && example["value"] !== undefined) values.push(example["value"]);
+    }
+  }
+  return values;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+function repeatsName(title: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const words = (value: string) => splitWords(value).join(" ").toLowerCase();
+  return words(title) === words(name);
+}

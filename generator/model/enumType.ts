@@ -1,0 +1,19 @@
+import { toTypeScriptIdentifier } from "../naming/identifiers.js";
+import { createNameScope } from "../naming/nameScope.js";
+import type { Literal, TypeModel } from "./apiModel.js";
+
+/** An enum with a const-object key per value: "rolled_back" -> RolledBack, "" -> Empty, null -> Null. */
+export function enumType(values: readonly Literal[]): TypeModel {
+  const scope = createNameScope();
+  const unique = values.filter((value, index) => values.indexOf(value) === index);
+  return {
+    kind: "enum",
+    members: unique.map((value) => ({ name: scope.claim(enumMemberName(value)), value })),
+  };
+}
+
+function enumMemberName(value: Literal): string {
+  if (value === null) return "Null";
+  if (value === "") return "Empty";
+  return toTypeScriptIdentifier(String(value), "pascal");
+}

@@ -1,0 +1,206 @@
+import { toJsonPointer } from "../load/jsonPointer.js";
+import { isJsonObject, type JsonObject } from "../load/walkJson.js";
+import { toPascalCase } from "../naming/identifiers.js";
+import type { DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
+import { docModel, exampleValues } from "./docModel.js";
+import { enumType } from "./enumType.js";
+import { warn, type ModelContext } from "./modelContext.js";
+
+/** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
+export interface SchemaSite {
+  pointer: string;
+  /** When set, an inline object or multi-value enum here becomes a named type. */
+  nameHint?: string;
+}
+
+const unknownType: TypeModel = { kind: "unknown" };
+
+/** The type of a schema that stands somewhere in the spec: a `ref` for components, else converted inline. */
+export function schemaToType(schema: unknown, site: SchemaSite, context: ModelContext): TypeModel {
+  if (!isJsonObject(schema)) return unknownType;
+  const componentName = context.componentNames.get(schema);
+  if (componentName !== undefined) return { kind: "ref", name: componentName };
+  if (context.inProgress.has(schema)) {
+    warn(context, site.pointer, "recursive schema without a component name; typed as unknown at this point");
+    return unknownType;
+  }
+  context.inProgress.add(schema);
+  // Hoisted types are declared before the types hoisted from inside them: parents read first.
+  const position = context.types.length;
+  try {
+    const type = convertSchema(schema, site, context);
+    if (site.nameHint === undefined) return type;
+    return hoist(type, { name: site.nameHint, position, doc: docModel(schema) }, context);
+  } finally {
+    context.inProgress.delete(schema);
+  }
+}
+
+/** Converts a schema's own content, never returning a ref to itself (used for components). */
+export function convertSchema(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  const base = convertIgnoringNull(schema, site, context);
+  const type = allowsNull(schema) ? nullable(base) : base;
+  recordExamples(schema, site.pointer, type, context);
+  return type;
+}
+
+function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  if (Array.isArray(schema["enum"])) return enumType(schema["enum"] as Literal[]);
+  if (schema["const"] !== undefined) return enumType([schema["const"] as Literal]);
+  if (Array.isArray(schema["allOf"])) return allOfType(schema, site, context);
+  const alternatives = schema["oneOf"] ?? schema["anyOf"];
+  if (Array.isArray(alternatives)) return unionType(alternatives, site, context, schema["oneOf"] ? "oneOf" : "anyOf");
+  const types = declaredTypes(schema).filter((name) => name !== "null");
+  if (types.length > 1) return simplifyUnion(types.map((name) => typeByName(name, schema, site, context)));
+  if (types.length === 1) return typeByName(types[0]!, schema, site, context);
+  if (schema["properties"] !== undefined || schema["additionalProperties"] !== undefined) {
+    return objectType(schema, site, context);
+  }
+  if (schema["items"] !== undefined) return arrayType(schema, site, context);
+  if (declaredTypes(schema).includes("null")) return { kind: "primitive", name: "null" };
+  return unknownType;
+}
+
+function declaredTypes(schema: JsonObject): string[] {
+  const type = schema["type"];
+  if (typeof type === "string") return [type];
+  return Array.isArray(type) ? type.filter((name): name is string => typeof name === "string") : [];
+}
+
+/** Both nullable spellings: 3.0 `nullable: true` and 3.1 `type: [X, "null"]`. */
+function allowsNull(schema: JsonObject): boolean {
+  return schema["nullable"] === true || (declaredTypes(schema).includes("null") && declaredTypes(schema).length > 1);
+}
+
+function typeByName(name: string, schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  switch (name) {
+    case "string":
+      return { kind: "primitive", name: "string" };
+    case "integer":
+    case "number":
+      return { kind: "primitive", name: "number" };
+    case "boolean":
+      return { kind: "primitive", name: "boolean" };
+    case "null":
+      return { kind: "primitive", name: "null" };
+    case "array":
+      return arrayType(schema, site, context);
+    case "object":
+      return objectType(schema, site, context);
+    default:
+      warn(context, site.pointer, `unknown type "${name}"; typed as unknown`);
+      return unknownType;
+  }
+}
+
+function arrayType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  const itemSite = childSite(site, ["items"], "Item");
+  return { kind: "array", items: schemaToType(schema["items"], itemSite, context) };
+}
+
+function objectType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : []);
+  const properties = isJsonObject(schema["properties"]) ? schema["properties"] : {};
+  const models = Object.entries(properties).map(([key, propertySchema]) =>
+    propertyModel(key, propertySchema, required.has(key), site, context),
+  );
+  return { kind: "object", properties: models, additionalProperties: additionalType(schema, site, context) };
+}
+
+function propertyModel(
+  key: string,
+  schema: unknown,
+  required: boolean,
+  site: SchemaSite,
+  context: ModelContext,
+): PropertyModel {
+  const node = isJsonObject(schema) ? schema : {};
+  const isComponent = context.componentNames.has(node);
+  return {
+    key,
+    required,
+    readOnly: node["readOnly"] === true,
+    writeOnly: node["writeOnly"] === true,
+    type: schemaToType(schema, childSite(site, ["properties", key], toPascalCase(key)), context),
+    doc: isComponent ? {} : docModel(node, key),
+  };
+}
+
+function additionalType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | "unspecified" | "forbidden" {
+  const additional = schema["additionalProperties"];
+  if (additional === undefined) return "unspecified";
+  if (additional === false) return "forbidden";
+  if (additional === true) return unknownType;
+  return schemaToType(additional, childSite(site, ["additionalProperties"], "Value"), context);
+}
+
+function allOfType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  const parts = schema["allOf"] as unknown[];
+  const members = parts.map((part, index) =>
+    schemaToType(part, { pointer: `${site.pointer}/allOf/${index}`, ...hintIf(parts.length === 1, site) }, context),
+  );
+  const ownProperties = schema["properties"] !== undefined ? [objectType(schema, site, context)] : [];
+  const all = [...members, ...ownProperties];
+  return all.length === 1 ? all[0]! : { kind: "intersection", members: all };
+}
+
+function unionType(alternatives: unknown[], site: SchemaSite, context: ModelContext, keyword: string): TypeModel {
+  const nonNull = alternatives.filter((member) => !isNullSchema(member));
+  const members = alternatives.map((member, index) =>
+    schemaToType(member, { pointer: `${site.pointer}/${keyword}/${index}`, ...hintIf(nonNull.length === 1, site) }, context),
+  );
+  return simplifyUnion(members);
+}
+
+function isNullSchema(schema: unknown): boolean {
+  return isJsonObject(schema) && schema["type"] === "null" && Object.keys(schema).every((key) => key !== "enum");
+}
+
+/** Flattens nested unions and turns a `null` member into the one nullable flag. */
+function simplifyUnion(members: TypeModel[]): TypeModel {
+  const flat = members.flatMap((member) => (member.kind === "union" ? member.members : [member]));
+  const hasNull = flat.some((member) => member.kind === "primitive" && member.name === "null");
+  const rest = flat.filter((member) => !(member.kind === "primitive" && member.name === "null"));
+  const core: TypeModel = rest.length === 1 ? rest[0]! : { kind: "union", members: rest };
+  if (rest.length === 0) return { kind: "primitive", name: "null" };
+  return hasNull ? nullable(core) : core;
+}
+
+function nullable(type: TypeModel): TypeModel {
+  if (type.kind === "nullable" || type.kind === "unknown") return type;
+  if (type.kind === "primitive" && type.name === "null") return type;
+  if (type.kind === "enum" && type.members.some((member) => member.value === null)) return type;
+  return { kind: "nullable", type };
+}
+
+function hintIf(condition: boolean, site: SchemaSite): { nameHint?: string } {
+  return condition && site.nameHint !== undefined ? { nameHint: site.nameHint } : {};
+}
+
+function childSite(site: SchemaSite, tokens: string[], suffix: string): SchemaSite {
+  const pointer = site.pointer + toJsonPointer(tokens);
+  return site.nameHint === undefined ? { pointer } : { pointer, nameHint: site.nameHint + suffix };
+}
+
+/** Inline objects with properties and multi-value enums become named types, so they can be reused and read. */
+function hoist(
+  type: TypeModel,
+  target: { name: string; position: number; doc: DocModel },
+  context: ModelContext,
+): TypeModel {
+  const inner = type.kind === "nullable" ? type.type : type;
+  const worthNaming =
+    (inner.kind === "object" && inner.properties.length > 0) || (inner.kind === "enum" && inner.members.length > 1);
+  if (!worthNaming) return type;
+  const name = context.scope.claim(target.name);
+  context.types.splice(target.position, 0, { name, type: inner, doc: target.doc });
+  const ref: TypeModel = { kind: "ref", name };
+  return type.kind === "nullable" ? { kind: "nullable", type: ref } : ref;
+}
+
+function recordExamples(schema: JsonObject, pointer: string, type: TypeModel, context: ModelContext): void {
+  for (const value of exampleValues(schema)) {
+    context.examples.push({ location: context.locate(pointer), value, type });
+  }
+}
+

@@ -1,0 +1,78 @@
+import { ts } from "ts-morph";
+
+/**
+ * Splits text into words at non-alphanumeric characters and at case humps:
+ * "deployModel" -> deploy, Model; "HTTPServer" -> HTTP, Server; "x-rate_limit" -> x, rate, limit.
+ */
+export function splitWords(text: string): string[] {
+  return text
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "");
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Words joined with each word capitalized; acronyms keep their case ("HTTPServer" stays). */
+export function toPascalCase(text: string): string {
+  return splitWords(text).map(capitalize).join("");
+}
+
+export function toCamelCase(text: string): string {
+  const pascal = toPascalCase(text);
+  const leadingUpper = /^\p{Lu}+(?=\p{Lu}\p{Ll}|$|\P{L})/u.exec(pascal)?.[0];
+  if (leadingUpper !== undefined && leadingUpper.length > 1) {
+    return leadingUpper.toLowerCase() + pascal.slice(leadingUpper.length);
+  }
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/** True when the TypeScript scanner reads `text` as one identifier (reserved words included). */
+export function isIdentifierText(text: string): boolean {
+  const codePoints = [...text].map((char) => char.codePointAt(0)!);
+  const [first, ...rest] = codePoints;
+  if (first === undefined || !ts.isIdentifierStart(first, ts.ScriptTarget.ESNext)) return false;
+  return rest.every((codePoint) => ts.isIdentifierPart(codePoint, ts.ScriptTarget.ESNext));
+}
+
+/** True when the TypeScript compiler accepts `text` as a binding name. */
+export function isValidIdentifier(text: string): boolean {
+  return isIdentifierText(text) && !isReservedWord(text);
+}
+
+/** Reserved words and strict-mode future reserved words, taken from the compiler's own token ranges. */
+const reservedWords: ReadonlySet<string> = new Set(
+  [
+    [ts.SyntaxKind.FirstReservedWord, ts.SyntaxKind.LastReservedWord],
+    [ts.SyntaxKind.FirstFutureReservedWord, ts.SyntaxKind.LastFutureReservedWord],
+  ].flatMap(([first, last]) =>
+    Array.from({ length: last! - first! + 1 }, (_, offset) => ts.tokenToString(first! + offset) ?? ""),
+  ),
+);
+
+/** ES modules also reserve `await`; strict mode forbids binding `arguments` and `eval`. */
+const moduleReservedWords: ReadonlySet<string> = new Set(["await", "arguments", "eval"]);
+
+export function isReservedWord(text: string): boolean {
+  return reservedWords.has(text) || moduleReservedWords.has(text);
+}
+
+/**
+ * A valid identifier in the requested case from any text: characters the
+ * compiler rejects are dropped, a leading digit gets "_", reserved words get "_" appended.
+ */
+export function toTypeScriptIdentifier(text: string, casing: "pascal" | "camel"): string {
+  const cased = casing === "pascal" ? toPascalCase(text) : toCamelCase(text);
+  const kept = [...cased].filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ESNext)).join("");
+  if (kept === "") return "_";
+  const safeStart = ts.isIdentifierStart(kept.codePointAt(0)!, ts.ScriptTarget.ESNext) ? kept : `_${kept}`;
+  return isReservedWord(safeStart) ? `${safeStart}_` : safeStart;
+}
+
+/** A property key as TypeScript source: bare when valid, otherwise a string literal. */
+export function toPropertyKey(key: string): string {
+  return isIdentifierText(key) ? key : JSON.stringify(key);
+}
