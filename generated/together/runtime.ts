@@ -10,17 +10,17 @@ export type SecurityScheme =
   | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
 export interface ClientOptions {
-  baseUrl?: string;
-  apiKey?: string;
-  headers?: Record<string, string>;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  maxRetries?: number;
+  baseUrl?: string; // overrides the spec's default server
+  apiKey?: string; // credential for whichever scheme an operation needs
+  headers?: Record<string, string>; // sent on every request
+  fetch?: typeof fetch; // defaults to globalThis.fetch, looked up at call time
+  timeoutMs?: number; // per attempt, default 60 000
+  maxRetries?: number; // default 2
 }
 
 export interface ClientDefaults {
   baseUrl: string;
-  apiKeyEnvVar?: string;
+  apiKeyEnvVar?: string; // read when ClientOptions.apiKey is undefined and process.env exists
   securitySchemes: Record<string, SecurityScheme>;
 }
 
@@ -47,7 +47,7 @@ export interface OperationRequest {
   query?: Record<string, unknown>;
   headers?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
-  security: string[][];
+  security: string[][]; // alternatives of scheme names; [] = no auth
 }
 
 export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
@@ -63,15 +63,15 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
   }
 }
 
-/** fetch rejected (network failure); the original error is kept as `cause`. */
+// fetch rejected (network failure); the original error is kept as `cause`.
 export class ConnectionError extends Error {
   override readonly name = "ConnectionError";
 }
-/** The per-attempt timeout fired. */
+// The per-attempt timeout fired.
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";
 }
-/** The caller's signal aborted the request; never retried. */
+// The caller's signal aborted the request; never retried.
 export class AbortError extends Error {
   override readonly name = "AbortError";
 }

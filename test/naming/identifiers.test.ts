@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  isValidIdentifier,
+  splitWords,
+  toCamelCase,
+  toPascalCase,
+  toPropertyKey,
+  toTypeScriptIdentifier,
+} from "../../generator/naming/identifiers.js";
+import { createNameScope } from "../../generator/naming/nameScope.js";
+
+describe("splitWords", () => {
+  it.each([
+    ["deployModel", ["deploy", "Model"]],
+    ["HTTPServer", ["HTTP", "Server"]],
+    ["x-rate_limit", ["x", "rate", "limit"]],
+    ["endpoint_id", ["endpoint", "id"]],
+    ["v1.2 beta", ["v1", "2", "beta"]],
+  ])("%s", (text, words) => expect(splitWords(text)).toEqual(words));
+});
+
+describe("casing", () => {
+  it.each([
+    ["endpoint_id", "EndpointId", "endpointId"],
+    ["X-Request-ID", "XRequestID", "xRequestID"],
+    ["HTTPServer", "HTTPServer", "httpServer"],
+    ["already camelCase", "AlreadyCamelCase", "alreadyCamelCase"],
+  ])("%s -> %s / %s", (text, pascal, camel) => {
+    expect(toPascalCase(text)).toBe(pascal);
+    expect(toCamelCase(text)).toBe(camel);
+  });
+});
+
+describe("toTypeScriptIdentifier", () => {
+  it.each([
+    ["class", "camel", "class_"],
+    ["await", "camel", "await_"],
+    ["1abc", "pascal", "_1abc"],
+    ["foo-bar", "pascal", "FooBar"],
+    ["Ünïcode", "pascal", "Ünïcode"],
+    ["😀 smile", "camel", "smile"],
+    ["😀", "camel", "_"],
+    ["", "pascal", "_"],
+    ["it's \"quoted\"", "camel", "itSQuoted"],
+  ] as const)("%s (%s) -> %s", (text, casing, expected) => {
+    const identifier = toTypeScriptIdentifier(text, casing);
+    expect(identifier).toBe(expected);
+    expect(isValidIdentifier(identifier)).toBe(true);
+  });
+});
+
+describe("toPropertyKey", () => {
+  it.each([
+    ["name", "name"],
+    ["display_name", "display_name"],
+    ["x-rate-limit", '"x-rate-limit"'],
+    ["1st", '"1st"'],
+    ['a"b', '"a\\"b"'],
+    ["class", "class"],
+  ])("%s -> %s", (key, expected) => expect(toPropertyKey(key)).toBe(expected));
+});
+
+describe("createNameScope", () => {
+  it("suffixes taken names deterministically and honours reserved names", () => {
+    const scope = createNameScope(["Promise"]);
+    expect([scope.claim("Foo"), scope.claim("Foo"), scope.claim("Foo"), scope.claim("Promise")]).toEqual([
+      "Foo",
+      "Foo2",
+      "Foo3",
+      "Promise2",
+    ]);
+  });
+});
