@@ -1,6 +1,8 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import { parse as parseYaml } from "yaml";
+import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
 
@@ -20,40 +22,60 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const displayName = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, "utf8");
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
-  const document = await bundle(file, displayName, options);
+  const document = await bundle(file, text, displayName, options);
   checkVersion(document, displayName);
   await validate(document, displayName);
   return { file: displayName, document };
 }
 
-async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+async function bundle(file: string, text: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+  const refusals: string[] = [];
   try {
-    const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root) });
+    const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root, refusals) });
     if (!isJsonObject(bundled)) throw new SpecError({ file: displayName }, "the document is not an object");
     return bundled;
   } catch (error) {
+    // The ref parser wraps resolver errors as "Error reading file ...": report the refusal itself.
+    if (refusals[0] !== undefined) throw new SpecError({ file: displayName }, refusals[0]);
+    if ((error as { code?: unknown }).code === "EMISSINGPOINTER") locateDanglingRef(text, displayName);
     throw toSpecError(error, displayName);
   }
 }
 
+/** The ref parser does not say where a dangling local `$ref` stands; find it in the raw document. */
+function locateDanglingRef(text: string, displayName: string): void {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch {
+    return;
+  }
+  if (isJsonObject(raw)) checkLocalRefs(raw, () => displayName);
+}
+
 /** Remote refs are refused outright; file refs must stay inside the spec's folder. */
-function safeResolvers(root: string) {
+function safeResolvers(root: string, refusals: string[]) {
+  const refuse = (message: string): never => {
+    refusals.push(message);
+    throw new Error(message);
+  };
   return {
     http: {
       order: 1,
       canRead: /^https?:/i,
       read(file: { url: string }): never {
-        throw new Error(`remote $ref refused: ${file.url} (only refs inside the spec's folder are followed)`);
+        return refuse(`remote $ref refused: ${file.url} (only refs inside the spec's folder are followed)`);
       },
     },
     file: {
       order: 2,
-      canRead: true,
+      // Not remote URLs: the parser falls back to the next resolver when one fails.
+      canRead: (file: { url: string }) => !/^https?:/i.test(file.url),
       async read(file: { url: string }): Promise<Buffer> {
         const target = await realpath(decodeURIComponent(new URL(file.url, "file:///").pathname));
         const base = await realpath(root);
         if (target !== base && !target.startsWith(base + path.sep)) {
-          throw new Error(`$ref to a file outside the spec's folder refused: ${path.basename(target)}`);
+          return refuse(`$ref to a file outside the spec's folder refused: ${path.basename(target)}`);
         }
         return readFile(target);
       },

@@ -1,3 +1,4 @@
+import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { splitWords } from "../naming/identifiers.js";
 import type { DocModel } from "./apiModel.js";
@@ -19,19 +20,28 @@ export function docModel(node: JsonObject, name?: string): DocModel {
   if (format !== undefined) doc.format = format;
   if (node["default"] !== undefined) doc.default = JSON.stringify(node["default"]);
   const examples = exampleValues(node);
-  if (examples.length > 0) doc.examples = examples.map((value) => JSON.stringify(value));
+  if (examples.length > 0) doc.examples = examples.map((example) => JSON.stringify(example.value));
   return doc;
 }
 
-/** `example` (3.0) and `examples` (3.1 schema array, or a media type's named map). */
-export function exampleValues(node: JsonObject): unknown[] {
-  const values: unknown[] = [];
-  if (node["example"] !== undefined) values.push(node["example"]);
+export interface ExampleValue {
+  value: unknown;
+  /** JSON pointer of the value relative to the node it was found on. */
+  pointer: string;
+}
+
+/** `example` (3.0) and `examples` (3.1 schema array, or a media type's or parameter's named map). */
+export function exampleValues(node: JsonObject): ExampleValue[] {
+  const values: ExampleValue[] = [];
+  if (node["example"] !== undefined) values.push({ value: node["example"], pointer: "/example" });
   const examples = node["examples"];
-  if (Array.isArray(examples)) values.push(...examples);
-  else if (isJsonObject(examples)) {
-    for (const example of Object.values(examples)) {
-      if (isJsonObject(example) && example["value"] !== undefined) values.push(example["value"]);
+  if (Array.isArray(examples)) {
+    examples.forEach((value, index) => values.push({ value, pointer: `/examples/${index}` }));
+  } else if (isJsonObject(examples)) {
+    for (const [name, example] of Object.entries(examples)) {
+      if (isJsonObject(example) && example["value"] !== undefined) {
+        values.push({ value: example["value"], pointer: `/examples/${toJsonPointer([name]).slice(1)}/value` });
+      }
     }
   }
   return values;

@@ -11,8 +11,9 @@ import type {
   ResponseModel,
   TypeModel,
 } from "./apiModel.js";
-import { docModel, exampleValues } from "./docModel.js";
+import { docModel } from "./docModel.js";
 import { warn, type ModelContext } from "./modelContext.js";
+import { recordExamples } from "./recordExamples.js";
 import { schemaToType } from "./schemaToType.js";
 
 const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
@@ -157,9 +158,6 @@ function firstMediaSchema(content: unknown): unknown {
   return preferredMedia(content)?.node["schema"];
 }
 
-function recordExamples(node: JsonObject, pointer: string, type: TypeModel, context: ModelContext): void {
-  for (const value of exampleValues(node)) context.examples.push({ location: context.locate(pointer), value, type });
-}
 
 /** A `{name}` in the path that no parameter declares still has to be filled: it becomes a required string. */
 function undeclaredPathParameters(route: Route, parameters: ParameterModel[], scope: OperationScope): ParameterModel[] {

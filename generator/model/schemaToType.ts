@@ -2,9 +2,10 @@ import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toPascalCase } from "../naming/identifiers.js";
 import type { DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
-import { docModel, exampleValues } from "./docModel.js";
+import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
 import { warn, type ModelContext } from "./modelContext.js";
+import { recordExamples } from "./recordExamples.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
 export interface SchemaSite {
@@ -198,9 +199,4 @@ function hoist(
   return type.kind === "nullable" ? { kind: "nullable", type: ref } : ref;
 }
 
-function recordExamples(schema: JsonObject, pointer: string, type: TypeModel, context: ModelContext): void {
-  for (const value of exampleValues(schema)) {
-    context.examples.push({ location: context.locate(pointer), value, type });
-  }
-}
 
