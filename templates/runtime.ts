@@ -6,13 +6,14 @@ export type SecurityScheme =
   | { type: "http"; scheme: "basic" } // apiKey holds "user:password"
   | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
+// Options accept an explicit `undefined` (e.g. `apiKey: process.env.KEY`) even under exactOptionalPropertyTypes.
 export interface ClientOptions {
-  baseUrl?: string; // overrides the spec's default server
-  apiKey?: string; // credential for whichever scheme an operation needs
-  headers?: Record<string, string>; // sent on every request
-  fetch?: typeof fetch; // defaults to globalThis.fetch, looked up at call time
-  timeoutMs?: number; // per attempt, default 60 000
-  maxRetries?: number; // default 2
+  baseUrl?: string | undefined; // overrides the spec's default server
+  apiKey?: string | undefined; // credential for whichever scheme an operation needs
+  headers?: Record<string, string> | undefined; // sent on every request
+  fetch?: typeof fetch | undefined; // defaults to globalThis.fetch, looked up at call time
+  timeoutMs?: number | undefined; // per attempt, default 60 000
+  maxRetries?: number | undefined; // default 2
 }
 
 export interface ClientDefaults {
@@ -31,10 +32,10 @@ export interface Client {
 }
 
 export interface RequestOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  maxRetries?: number;
-  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 export interface OperationRequest {

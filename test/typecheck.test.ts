@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
@@ -6,9 +7,24 @@ import { expect, it } from "vitest";
 const root = path.join(import.meta.dirname, "..");
 const tsc = path.join(root, "node_modules/.bin/tsc");
 
+/** The README's TypeScript examples, pointed at generated/, so the documented usage is compiled too. */
+function writeReadmeExamples(): void {
+  const dir = path.join(root, "test/readme-examples");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  blocks.forEach((block, index) => {
+    const source = block.replace(/"\.\/(\w+)\/index\.js"/g, '"../../generated/$1/index.js"');
+    writeFileSync(path.join(dir, `example${index + 1}.ts`), `export {};\n${source}`);
+  });
+  if (blocks.length < 2) throw new Error("README lost its usage examples");
+}
+
 // One strict compile of the whole repo: generator, templates, tests, generated/ and every
 // snapshot client under test/fixtures/clients (tsconfig.json holds the strict flag set).
 it("everything type-checks under the strict flag set", async () => {
+  writeReadmeExamples();
   const result = await promisify(execFile)(tsc, ["-p", "tsconfig.json"], { cwd: root }).then(
     () => ({ code: 0, output: "" }),
     (error: { code?: number; stdout?: string }) => ({ code: error.code ?? 1, output: error.stdout ?? "" }),
