@@ -1,11 +1,11 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { ApiModel, SecuritySchemeModel } from "../model/apiModel.js";
-import { toPropertyKey } from "../naming/identifiers.js";
+import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toDocText, toStringLiteral } from "./escape.js";
 
 /** client.ts: `createClient` with this API's defaults (server, API key variable, security schemes). */
 export function clientStatements(model: ApiModel): StatementStructures[] {
-  const schemes = model.securitySchemes.map((scheme) => `${toPropertyKey(scheme.key)}: ${schemeLiteral(scheme)}`);
+  const schemes = model.securitySchemes.map((scheme) => `${toObjectLiteralKey(scheme.key)}: ${schemeLiteral(scheme)}`);
   const defaults = [
     "baseUrl: defaultBaseUrl",
     `apiKeyEnvVar: ${toStringLiteral(model.apiKeyEnvVar)}`,

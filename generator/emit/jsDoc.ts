@@ -12,9 +12,20 @@ export function jsDoc(doc: DocModel, extraTags: OptionalKind<JSDocTagStructure>[
   return [{ description: tags.length > 0 && description !== "" ? `${description}\n` : description, tags }];
 }
 
+/** The same documentation as a comment string, for members inside inline object types. */
+export function docComment(doc: DocModel): string {
+  const [structure] = jsDoc(doc);
+  if (structure === undefined) return "";
+  const tags = (structure.tags ?? []).map((tag) => `@${tag.tagName}${tag.text === undefined ? "" : ` ${String(tag.text)}`}`);
+  const lines = [...(structure.description ? String(structure.description).split("\n") : []), ...tags.flatMap((tag) => tag.split("\n"))];
+  if (lines.length === 1) return `/** ${lines[0]} */\n`;
+  return `/**\n${lines.map((line) => ` * ${line}`.trimEnd()).join("\n")}\n */\n`;
+}
+
 function docTags(doc: DocModel): OptionalKind<JSDocTagStructure>[] {
   const tags: OptionalKind<JSDocTagStructure>[] = [];
   if (doc.format !== undefined) tags.push({ tagName: "format", text: toDocText(doc.format) });
+  for (const constraint of doc.constraints ?? []) tags.push({ tagName: constraint.keyword, text: toDocText(constraint.value) });
   if (doc.default !== undefined) tags.push({ tagName: "default", text: toDocText(doc.default) });
   for (const example of doc.examples ?? []) tags.push({ tagName: "example", text: toDocText(example) });
   if (doc.deprecated === true) tags.push({ tagName: "deprecated" });

@@ -7,7 +7,7 @@ import {
   type OptionalKind,
 } from "ts-morph";
 import type { EnumMember, NamedTypeModel, PropertyModel, TypeModel } from "../model/apiModel.js";
-import { toPropertyKey } from "../naming/identifiers.js";
+import { toObjectLiteralKey, toPropertyKey } from "../naming/identifiers.js";
 import { toLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
 import { indexSignature, typeExpression } from "./typeExpression.js";
@@ -19,7 +19,9 @@ export function modelStatements(types: readonly NamedTypeModel[]): StatementStru
 
 function namedTypeStatements(named: NamedTypeModel): StatementStructures[] {
   const { type } = named;
-  if (type.kind === "object") return [interfaceStatement(named, type)];
+  // An object with no declared members reads better (and checks better) as a Record alias than as `{}`.
+  const hasMembers = type.kind === "object" && (type.properties.length > 0 || indexSignature(type) !== undefined);
+  if (type.kind === "object" && hasMembers) return [interfaceStatement(named, type)];
   if (type.kind === "enum") return enumStatements(named, type.members);
   return [{ kind: StructureKind.TypeAlias, name: named.name, isExported: true, type: typeExpression(type), docs: jsDoc(named.doc) }];
 }
@@ -53,7 +55,7 @@ export function propertySignature(property: PropertyModel): OptionalKind<Propert
  * const object of the same name holding the values for use at runtime.
  */
 function enumStatements(named: NamedTypeModel, members: readonly EnumMember[]): StatementStructures[] {
-  const entries = members.map((member) => `${toPropertyKey(member.name)}: ${toLiteral(member.value)},`);
+  const entries = members.map((member) => `${toObjectLiteralKey(member.name)}: ${toLiteral(member.value)},`);
   return [
     { kind: StructureKind.TypeAlias, name: named.name, isExported: true, type: typeExpression(named.type), docs: jsDoc(named.doc) },
     {

@@ -1,7 +1,7 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { OperationModel, ParameterModel, ResponseModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
-import { toPropertyKey } from "../naming/identifiers.js";
+import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toStringLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
 import { typeExpression } from "./typeExpression.js";
@@ -102,5 +102,5 @@ function requestLiteral(operation: OperationModel): string {
 }
 
 function parameterObject(parameters: readonly ParameterModel[]): string {
-  return `{ ${parameters.map((parameter) => `${toPropertyKey(parameter.wireName)}: params.${parameter.name}`).join(", ")} }`;
+  return `{ ${parameters.map((parameter) => `${toObjectLiteralKey(parameter.wireName)}: params.${parameter.name}`).join(", ")} }`;
 }

@@ -5,9 +5,16 @@ import { assertNever } from "./typeExpression.js";
 export function referencedNames(type: TypeModel, into: Set<string> = new Set()): Set<string> {
   switch (type.kind) {
     case "unknown":
+    case "never":
     case "primitive":
+    case "binary":
     case "enum":
       return into;
+    case "tuple":
+      for (const item of type.items) referencedNames(item, into);
+      return type.rest === null ? into : referencedNames(type.rest, into);
+    case "record":
+      return referencedNames(type.values, referencedNames(type.keys, into));
     case "ref":
       return into.add(type.name);
     case "array":

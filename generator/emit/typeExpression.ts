@@ -1,14 +1,23 @@
 import type { TypeModel } from "../model/apiModel.js";
 import { toPropertyKey } from "../naming/identifiers.js";
-import { toLiteral } from "./escape.js";
+import { toLiteral, toStringLiteral } from "./escape.js";
+import { docComment } from "./jsDoc.js";
 
 /** The single place that spells a model type as TypeScript type syntax. */
 export function typeExpression(type: TypeModel): string {
   switch (type.kind) {
     case "unknown":
       return "unknown";
+    case "never":
+      return "never";
     case "primitive":
       return type.name;
+    case "binary":
+      return "Blob";
+    case "tuple":
+      return tupleType(type);
+    case "record":
+      return `Partial<Record<${typeExpression(type.keys)}, ${typeExpression(type.values)}>>`;
     case "enum":
       return type.members.map((member) => toLiteral(member.value)).join(" | ");
     case "array":
@@ -16,7 +25,7 @@ export function typeExpression(type: TypeModel): string {
     case "object":
       return objectLiteralType(type);
     case "union":
-      return type.members.map(wrapForUnion).join(" | ");
+      return type.members.map((member, index) => discriminatedMember(type, member, index)).join(" | ");
     case "intersection":
       return type.members.map(wrapForIntersection).join(" & ");
     case "nullable":
@@ -30,12 +39,28 @@ export function typeExpression(type: TypeModel): string {
 
 function objectLiteralType(type: Extract<TypeModel, { kind: "object" }>): string {
   const members = type.properties.map(
-    (property) => `${toPropertyKey(property.key)}${property.required ? "" : "?"}: ${typeExpression(property.type)};`,
+    (property) =>
+      `${docComment(property.doc)}${toPropertyKey(property.key)}${property.required ? "" : "?"}: ${typeExpression(property.type)};`,
   );
   const index = indexSignature(type);
   if (index !== undefined) members.push(`[key: string]: ${index};`);
-  if (members.length === 0) return type.additionalProperties === "forbidden" ? "Record<string, never>" : "object";
+  if (members.length === 0) return type.additionalProperties === "forbidden" ? "Record<string, never>" : "Record<string, unknown>";
   return `{ ${members.join(" ")} }`;
+}
+
+/** `[A, B?, ...C[]]`: positions past `minItems` are optional; no rest when `items: false`. */
+function tupleType(type: Extract<TypeModel, { kind: "tuple" }>): string {
+  const items = type.items.map((item, index) => `${typeExpression(item)}${index >= type.minItems ? "?" : ""}`);
+  if (type.rest !== null) items.push(`...${wrapForArray(type.rest)}[]`);
+  return `[${items.join(", ")}]`;
+}
+
+/** A discriminated member is pinned to its discriminator value(s), so `switch (x.kind)` narrows. */
+function discriminatedMember(union: Extract<TypeModel, { kind: "union" }>, member: TypeModel, index: number): string {
+  const values = union.discriminator?.values[index] ?? [];
+  if (union.discriminator === undefined || values.length === 0) return wrapForUnion(member);
+  const pinned = `{ ${toPropertyKey(union.discriminator.property)}: ${values.map(toStringLiteral).join(" | ")} }`;
+  return `(${wrapForIntersection(member)} & ${pinned})`;
 }
 
 /**

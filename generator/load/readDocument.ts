@@ -110,6 +110,7 @@ async function validate(document: JsonObject, file: string): Promise<void> {
 interface ValidationDetail {
   instancePath?: string;
   message?: string;
+  params?: { propertyName?: string; additionalProperty?: string };
 }
 
 function toSpecError(error: unknown, file: string): SpecError {
@@ -118,7 +119,9 @@ function toSpecError(error: unknown, file: string): SpecError {
   const details = (error as { details?: ValidationDetail[] }).details;
   const first = Array.isArray(details) ? details[0] : undefined;
   if (first?.instancePath !== undefined) {
-    return new SpecError({ file, pointer: first.instancePath }, `invalid spec: ${first.message ?? message}`);
+    const key = first.params?.propertyName ?? first.params?.additionalProperty;
+    const subject = key === undefined ? "" : ` (key ${JSON.stringify(key)})`;
+    return new SpecError({ file, pointer: first.instancePath }, `invalid spec: ${first.message ?? message}${subject}`);
   }
   const lineMatch = /\((\d+):(\d+)\)/.exec(message);
   if (lineMatch?.[1] !== undefined && lineMatch[2] !== undefined) {

@@ -45,14 +45,27 @@ export interface PropertyModel {
 
 export type TypeModel =
   | { kind: "unknown" }
+  | { kind: "never" }
   | { kind: "primitive"; name: "string" | "number" | "boolean" | "null" }
+  /** `format: binary` (or a 3.1 `contentMediaType`): a Blob on the client side. */
+  | { kind: "binary" }
   | { kind: "enum"; members: EnumMember[] }
   | { kind: "array"; items: TypeModel }
+  /** `prefixItems`: the first `minItems` elements are required; `rest` is null when `items: false`. */
+  | { kind: "tuple"; items: TypeModel[]; minItems: number; rest: TypeModel | null }
   | { kind: "object"; properties: PropertyModel[]; additionalProperties: AdditionalProperties }
-  | { kind: "union"; members: TypeModel[] }
+  /** An object whose keys are limited by `propertyNames` (an enum or const). */
+  | { kind: "record"; keys: TypeModel; values: TypeModel }
+  | { kind: "union"; members: TypeModel[]; discriminator?: DiscriminatorModel }
   | { kind: "intersection"; members: TypeModel[] }
   | { kind: "nullable"; type: TypeModel }
   | { kind: "ref"; name: string };
+
+/** The property that tells union members apart, and its value(s) for each member (same order as members). */
+export interface DiscriminatorModel {
+  property: string;
+  values: string[][];
+}
 
 /** `additionalProperties`: absent ("unspecified"), `false` ("forbidden"), or the type of the extra values. */
 export type AdditionalProperties = TypeModel | "unspecified" | "forbidden";
@@ -61,6 +74,8 @@ export interface NamedTypeModel {
   name: string;
   type: TypeModel;
   doc: DocModel;
+  /** Where the schema stands in the spec (a component, or the inline position it was hoisted from). */
+  location: SpecLocation;
 }
 
 /** Documentation carried into JSDoc. Every field optional; absent means the spec said nothing. */
@@ -74,6 +89,8 @@ export interface DocModel {
   default?: string;
   /** JSON text of each example value. */
   examples?: string[];
+  /** Validation keywords (`minimum`, `maxLength`, `pattern`, …) with their JSON text, in a fixed order. */
+  constraints?: { keyword: string; value: string }[];
 }
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";

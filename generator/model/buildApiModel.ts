@@ -1,15 +1,18 @@
 import type { LoadedApi } from "../load/loadApi.js";
 import type { SpecWarning } from "../load/specError.js";
+import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";
 import { createNameScope } from "../naming/nameScope.js";
 import { reservedTopLevelNames } from "../naming/reservedNames.js";
 import type { ApiModel, NamedTypeModel } from "./apiModel.js";
+import { breakAliasCycles } from "./breakAliasCycles.js";
 import { checkExamples } from "./checkExamples.js";
 import { docModel } from "./docModel.js";
 import type { ModelContext } from "./modelContext.js";
 import { operationModels } from "./operationModel.js";
 import { convertSchema } from "./schemaToType.js";
+import { requestResponseViews } from "./requestResponseViews.js";
 import { securitySchemeModels } from "./securitySchemes.js";
 import { defaultBaseUrl } from "./servers.js";
 
@@ -27,9 +30,13 @@ export function buildApiModel(api: LoadedApi): ModelResult {
   for (const [name, schema] of components) {
     const alias = aliases.get(name);
     if (alias === undefined) declareComponent(name, schema, context);
-    else context.types.push({ name: alias, type: { kind: "ref", name: context.componentNames.get(schema)! }, doc: {} });
+    else {
+      const location = context.locate(componentPointer(name));
+      context.types.push({ name: alias, type: { kind: "ref", name: context.componentNames.get(schema)! }, doc: {}, location });
+    }
   }
-  const operations = operationModels(document, context);
+  const views = requestResponseViews(context.types, operationModels(document, context), context.scope);
+  const types = breakAliasCycles(views.types, context.warnings);
   const info = isJsonObject(document["info"]) ? document["info"] : {};
   const model: ApiModel = {
     name: api.name,
@@ -39,8 +46,8 @@ export function buildApiModel(api: LoadedApi): ModelResult {
     defaultBaseUrl: defaultBaseUrl(document, context),
     apiKeyEnvVar: `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
     securitySchemes: securitySchemeModels(document, context),
-    types: context.types,
-    operations,
+    types,
+    operations: views.operations,
     examples: context.examples,
   };
   return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)] };
@@ -49,6 +56,7 @@ export function buildApiModel(api: LoadedApi): ModelResult {
 function createContext(api: LoadedApi): ModelContext {
   return {
     componentNames: new Map(),
+    componentSpecNames: new Map(),
     scope: createNameScope(reservedTopLevelNames),
     types: [],
     examples: [],
@@ -73,7 +81,10 @@ function claimComponentNames(components: [string, JsonObject][], context: ModelC
   for (const [specName, schema] of components) {
     const name = context.scope.claim(toTypeScriptIdentifier(specName, "pascal"));
     if (context.componentNames.has(schema)) aliases.set(specName, name);
-    else context.componentNames.set(schema, name);
+    else {
+      context.componentNames.set(schema, name);
+      context.componentSpecNames.set(schema, specName);
+    }
   }
   return aliases;
 }
@@ -81,13 +92,14 @@ function claimComponentNames(components: [string, JsonObject][], context: ModelC
 function declareComponent(specName: string, schema: JsonObject, context: ModelContext): void {
   const name = context.componentNames.get(schema)!;
   // Declared before converting, so types hoisted from inside it follow it.
-  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc: docModel(schema, specName) };
+  const pointer = componentPointer(specName);
+  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc: docModel(schema, specName), location: context.locate(pointer) };
   context.types.push(declaration);
   context.inProgress.add(schema);
-  declaration.type = convertSchema(schema, { pointer: `/components/schemas/${escapeToken(specName)}`, nameHint: name }, context);
+  declaration.type = convertSchema(schema, { pointer, nameHint: name }, context);
   context.inProgress.delete(schema);
 }
 
-function escapeToken(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+function componentPointer(specName: string): string {
+  return toJsonPointer(["components", "schemas", specName]);
 }

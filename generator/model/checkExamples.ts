@@ -25,7 +25,19 @@ function mismatches(value: unknown, type: TypeModel, walk: Walk): string[] {
   const here = walk.at === "" ? "(root)" : walk.at;
   switch (type.kind) {
     case "unknown":
+    case "binary":
       return [];
+    case "never":
+      return [`${here}: no value is allowed here`];
+    case "tuple":
+      return tupleMismatches(value, type, walk);
+    case "record": {
+      if (!isJsonObject(value)) return [`${here}: ${describe(value)} is not an object`];
+      return Object.entries(value).flatMap(([key, item]) => [
+        ...mismatches(key, type.keys, child(walk, key)).map(() => `${here}: property "${key}" is not an allowed name`),
+        ...mismatches(item, type.values, child(walk, key)),
+      ]);
+    }
     case "primitive":
       return primitiveMatches(value, type.name) ? [] : [`${here}: ${describe(value)} is not a ${type.name}`];
     case "enum": {
@@ -72,6 +84,17 @@ function objectMismatches(value: unknown, type: Extract<TypeModel, { kind: "obje
     else if (extra !== "unspecified") problems.push(...mismatches(value[key], extra, child(walk, key)));
   }
   return problems;
+}
+
+function tupleMismatches(value: unknown, type: Extract<TypeModel, { kind: "tuple" }>, walk: Walk): string[] {
+  const here = walk.at === "" ? "(root)" : walk.at;
+  if (!Array.isArray(value)) return [`${here}: ${describe(value)} is not an array`];
+  if (value.length < type.minItems) return [`${here}: needs at least ${type.minItems} items`];
+  if (type.rest === null && value.length > type.items.length) return [`${here}: allows at most ${type.items.length} items`];
+  return value.flatMap((item, index) => {
+    const itemType = type.items[index] ?? type.rest;
+    return itemType === undefined || itemType === null ? [] : mismatches(item, itemType, child(walk, index));
+  });
 }
 
 function primitiveMatches(value: unknown, name: "string" | "number" | "boolean" | "null"): boolean {

@@ -19,10 +19,31 @@ export function docModel(node: JsonObject, name?: string): DocModel {
   const format = text(node["format"]);
   if (format !== undefined) doc.format = format;
   if (node["default"] !== undefined) doc.default = JSON.stringify(node["default"]);
+  const constraints = constraintKeywords.filter((keyword) => node[keyword] !== undefined && node[keyword] !== false);
+  if (constraints.length > 0) {
+    doc.constraints = constraints.map((keyword) => ({ keyword, value: JSON.stringify(node[keyword]) }));
+  }
   const examples = exampleValues(node);
   if (examples.length > 0) doc.examples = examples.map((example) => JSON.stringify(example.value));
   return doc;
 }
+
+/** Validation keywords TypeScript cannot express, surfaced in JSDoc. */
+const constraintKeywords = [
+  "minimum",
+  "exclusiveMinimum",
+  "maximum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minProperties",
+  "maxProperties",
+] as const;
 
 export interface ExampleValue {
   value: unknown;

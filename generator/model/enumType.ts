@@ -2,7 +2,7 @@ import { toTypeScriptIdentifier } from "../naming/identifiers.js";
 import { createNameScope } from "../naming/nameScope.js";
 import type { Literal, TypeModel } from "./apiModel.js";
 
-/** An enum with a const-object key per value: "rolled_back" -> RolledBack, "" -> Empty, null -> Null. */
+/** An enum with a const-object key per value: "rolled_back" -> RolledBack, "" -> Empty, null -> Null, -1.5 -> Minus1_5. */
 export function enumType(values: readonly Literal[]): TypeModel {
   const scope = createNameScope();
   const unique = values.filter((value, index) => values.indexOf(value) === index);
@@ -15,5 +15,6 @@ export function enumType(values: readonly Literal[]): TypeModel {
 function enumMemberName(value: Literal): string {
   if (value === null) return "Null";
   if (value === "") return "Empty";
+  if (typeof value === "number") return toTypeScriptIdentifier(String(value).replace("-", "Minus").replaceAll(".", "_"), "pascal");
   return toTypeScriptIdentifier(String(value), "pascal");
 }

@@ -6,6 +6,8 @@ import type { ExampleModel, NamedTypeModel } from "./apiModel.js";
 export interface ModelContext {
   /** Dereferenced component schema object -> its type name (identity survives dereferencing). */
   componentNames: Map<object, string>;
+  /** Dereferenced component schema object -> its name in the spec (discriminators name components this way). */
+  componentSpecNames: Map<object, string>;
   /** Top-level TypeScript names of the API. */
   scope: NameScope;
   /** Named types in declaration order: components first, then hoisted inline types. */

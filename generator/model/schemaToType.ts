@@ -1,7 +1,7 @@
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toPascalCase } from "../naming/identifiers.js";
-import type { DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
+import type { AdditionalProperties, DiscriminatorModel, DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
 import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
 import { warn, type ModelContext } from "./modelContext.js";
@@ -18,6 +18,7 @@ const unknownType: TypeModel = { kind: "unknown" };
 
 /** The type of a schema that stands somewhere in the spec: a `ref` for components, else converted inline. */
 export function schemaToType(schema: unknown, site: SchemaSite, context: ModelContext): TypeModel {
+  if (schema === false) return { kind: "never" };
   if (!isJsonObject(schema)) return unknownType;
   const componentName = context.componentNames.get(schema);
   if (componentName !== undefined) return { kind: "ref", name: componentName };
@@ -31,7 +32,7 @@ export function schemaToType(schema: unknown, site: SchemaSite, context: ModelCo
   try {
     const type = convertSchema(schema, site, context);
     if (site.nameHint === undefined) return type;
-    return hoist(type, { name: site.nameHint, position, doc: docModel(schema) }, context);
+    return hoist(type, { name: site.nameHint, position, doc: docModel(schema), pointer: site.pointer }, context);
   } finally {
     context.inProgress.delete(schema);
   }
@@ -50,7 +51,7 @@ function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: Mode
   if (schema["const"] !== undefined) return enumType([schema["const"] as Literal]);
   if (Array.isArray(schema["allOf"])) return allOfType(schema, site, context);
   const alternatives = schema["oneOf"] ?? schema["anyOf"];
-  if (Array.isArray(alternatives)) return unionType(alternatives, site, context, schema["oneOf"] ? "oneOf" : "anyOf");
+  if (Array.isArray(alternatives)) return unionType(schema, alternatives, site, context);
   const types = declaredTypes(schema).filter((name) => name !== "null");
   if (types.length > 1) return simplifyUnion(types.map((name) => typeByName(name, schema, site, context)));
   if (types.length === 1) return typeByName(types[0]!, schema, site, context);
@@ -76,7 +77,7 @@ function allowsNull(schema: JsonObject): boolean {
 function typeByName(name: string, schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
   switch (name) {
     case "string":
-      return { kind: "primitive", name: "string" };
+      return isBinary(schema) ? { kind: "binary" } : { kind: "primitive", name: "string" };
     case "integer":
     case "number":
       return { kind: "primitive", name: "number" };
@@ -94,9 +95,23 @@ function typeByName(name: string, schema: JsonObject, site: SchemaSite, context:
   }
 }
 
+/** 3.0 `format: binary`; 3.1 `contentMediaType` without `contentEncoding` (encoded content is text). */
+function isBinary(schema: JsonObject): boolean {
+  return schema["format"] === "binary" || (schema["contentMediaType"] !== undefined && schema["contentEncoding"] === undefined);
+}
+
 function arrayType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  if (Array.isArray(schema["prefixItems"])) return tupleType(schema, schema["prefixItems"], site, context);
   const itemSite = childSite(site, ["items"], "Item");
-  return { kind: "array", items: schemaToType(schema["items"], itemSite, context) };
+  return { kind: "array", items: schemaToType(schema["items"] ?? true, itemSite, context) };
+}
+
+/** 3.1 tuples: `prefixItems` positions, then `items` for the rest (`items: false` closes the tuple). */
+function tupleType(schema: JsonObject, prefixItems: unknown[], site: SchemaSite, context: ModelContext): TypeModel {
+  const items = prefixItems.map((item, index) => schemaToType(item, childSite(site, ["prefixItems", String(index)], `Item${index + 1}`), context));
+  const minItems = typeof schema["minItems"] === "number" ? Math.min(schema["minItems"], items.length) : 0;
+  const rest = schema["items"] === false ? null : schemaToType(schema["items"] ?? true, childSite(site, ["items"], "Item"), context);
+  return { kind: "tuple", items, minItems, rest };
 }
 
 function objectType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
@@ -105,7 +120,19 @@ function objectType(schema: JsonObject, site: SchemaSite, context: ModelContext)
   const models = Object.entries(properties).map(([key, propertySchema]) =>
     propertyModel(key, propertySchema, required.has(key), site, context),
   );
+  const keys = propertyNamesType(schema, site, context);
+  if (keys !== undefined && models.length === 0) {
+    const values = additionalType(schema, site, context);
+    return { kind: "record", keys, values: typeof values === "object" ? values : unknownType };
+  }
   return { kind: "object", properties: models, additionalProperties: additionalType(schema, site, context) };
+}
+
+/** `propertyNames` narrows keys in TypeScript only when it lists them (enum or const). */
+function propertyNamesType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | undefined {
+  const names = schema["propertyNames"];
+  if (!isJsonObject(names) || (names["enum"] === undefined && names["const"] === undefined)) return undefined;
+  return schemaToType(names, { pointer: `${site.pointer}/propertyNames` }, context);
 }
 
 function propertyModel(
@@ -127,12 +154,20 @@ function propertyModel(
   };
 }
 
-function additionalType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | "unspecified" | "forbidden" {
+/** Extra keys: `additionalProperties`, plus the value types of `patternProperties` (TypeScript cannot match patterns). */
+function additionalType(schema: JsonObject, site: SchemaSite, context: ModelContext): AdditionalProperties {
   const additional = schema["additionalProperties"];
-  if (additional === undefined) return "unspecified";
-  if (additional === false) return "forbidden";
-  if (additional === true) return unknownType;
-  return schemaToType(additional, childSite(site, ["additionalProperties"], "Value"), context);
+  const patterns = isJsonObject(schema["patternProperties"]) ? Object.entries(schema["patternProperties"]) : [];
+  const patternTypes = patterns.map(([pattern, value]) =>
+    schemaToType(value, { pointer: site.pointer + toJsonPointer(["patternProperties", pattern]) }, context),
+  );
+  const declared =
+    additional === undefined || additional === false
+      ? []
+      : [additional === true ? unknownType : schemaToType(additional, childSite(site, ["additionalProperties"], "Value"), context)];
+  const all = [...patternTypes, ...declared];
+  if (all.length === 0) return additional === false ? "forbidden" : "unspecified";
+  return all.some((type) => type.kind === "unknown") ? unknownType : simplifyUnion(all);
 }
 
 function allOfType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
@@ -145,12 +180,41 @@ function allOfType(schema: JsonObject, site: SchemaSite, context: ModelContext):
   return all.length === 1 ? all[0]! : { kind: "intersection", members: all };
 }
 
-function unionType(alternatives: unknown[], site: SchemaSite, context: ModelContext, keyword: string): TypeModel {
+function unionType(schema: JsonObject, alternatives: unknown[], site: SchemaSite, context: ModelContext): TypeModel {
+  const keyword = schema["oneOf"] === undefined ? "anyOf" : "oneOf";
   const nonNull = alternatives.filter((member) => !isNullSchema(member));
   const members = alternatives.map((member, index) =>
     schemaToType(member, { pointer: `${site.pointer}/${keyword}/${index}`, ...hintIf(nonNull.length === 1, site) }, context),
   );
-  return simplifyUnion(members);
+  const union = simplifyUnion(members);
+  const discriminator = discriminatorModel(schema, nonNull, context);
+  const core = union.kind === "nullable" ? union.type : union;
+  if (discriminator === undefined || core.kind !== "union" || core.members.length !== nonNull.length) return union;
+  const discriminated: TypeModel = { ...core, discriminator };
+  return union.kind === "nullable" ? { kind: "nullable", type: discriminated } : discriminated;
+}
+
+/**
+ * The discriminator's value(s) per alternative: from `mapping` when it names the alternative's
+ * component, otherwise the component's own name (the OpenAPI default). Inline alternatives get none.
+ */
+function discriminatorModel(schema: JsonObject, alternatives: unknown[], context: ModelContext): DiscriminatorModel | undefined {
+  const discriminator = schema["discriminator"];
+  if (!isJsonObject(discriminator) || typeof discriminator["propertyName"] !== "string") return undefined;
+  const mapping = isJsonObject(discriminator["mapping"]) ? Object.entries(discriminator["mapping"]) : [];
+  const values = alternatives.map((alternative) => {
+    const specName = isJsonObject(alternative) ? context.componentSpecNames.get(alternative) : undefined;
+    if (specName === undefined) return [];
+    const mapped = mapping.filter(([, target]) => typeof target === "string" && mappingTarget(target) === specName).map(([value]) => value);
+    return mapped.length > 0 ? mapped : [specName];
+  });
+  return { property: discriminator["propertyName"], values };
+}
+
+/** A mapping value is a `$ref`-style pointer or a bare schema name. */
+function mappingTarget(target: string): string {
+  const prefix = "#/components/schemas/";
+  return target.startsWith(prefix) ? decodeURIComponent(target.slice(prefix.length)).replaceAll("~1", "/").replaceAll("~0", "~") : target;
 }
 
 function isNullSchema(schema: unknown): boolean {
@@ -186,7 +250,7 @@ function childSite(site: SchemaSite, tokens: string[], suffix: string): SchemaSi
 /** Inline objects with properties and multi-value enums become named types, so they can be reused and read. */
 function hoist(
   type: TypeModel,
-  target: { name: string; position: number; doc: DocModel },
+  target: { name: string; position: number; doc: DocModel; pointer: string },
   context: ModelContext,
 ): TypeModel {
   const inner = type.kind === "nullable" ? type.type : type;
@@ -194,7 +258,7 @@ function hoist(
     (inner.kind === "object" && inner.properties.length > 0) || (inner.kind === "enum" && inner.members.length > 1);
   if (!worthNaming) return type;
   const name = context.scope.claim(target.name);
-  context.types.splice(target.position, 0, { name, type: inner, doc: target.doc });
+  context.types.splice(target.position, 0, { name, type: inner, doc: target.doc, location: context.locate(target.pointer) });
   const ref: TypeModel = { kind: "ref", name };
   return type.kind === "nullable" ? { kind: "nullable", type: ref } : ref;
 }

@@ -72,6 +72,14 @@ export function toTypeScriptIdentifier(text: string, casing: "pascal" | "camel")
   return isReservedWord(safeStart) ? `${safeStart}_` : safeStart;
 }
 
+/**
+ * A key inside an object literal expression. `__proto__: x` (quoted or not) sets the
+ * prototype instead of a property; the computed form defines an own property.
+ */
+export function toObjectLiteralKey(key: string): string {
+  return key === "__proto__" ? `[${JSON.stringify(key)}]` : toPropertyKey(key);
+}
+
 /** A property key as TypeScript source: bare when valid, otherwise a string literal. */
 export function toPropertyKey(key: string): string {
   return isIdentifierText(key) ? key : JSON.stringify(key);

@@ -1,0 +1,66 @@
+import type { SpecWarning } from "../load/specError.js";
+import type { NamedTypeModel, TypeModel } from "./apiModel.js";
+
+/**
+ * TypeScript resolves a type alias eagerly through unions, intersections and nullability, so
+ * `type A = B | null; type B = A | string` does not compile. References inside objects, arrays
+ * and tuples are deferred and fine. Each such cycle is broken at one edge: the reference becomes
+ * `unknown`, with a warning.
+ */
+export function breakAliasCycles(types: NamedTypeModel[], warnings: SpecWarning[]): NamedTypeModel[] {
+  const byName = new Map(types.map((named) => [named.name, named]));
+  const state = new Map<string, "visiting" | "done">();
+  const broken = new Map<string, Set<string>>();
+  const visit = (name: string): void => {
+    state.set(name, "visiting");
+    for (const target of directRefs(byName.get(name)?.type)) {
+      if (state.get(target) === "visiting") {
+        broken.set(name, (broken.get(name) ?? new Set()).add(target));
+        warnings.push({
+          location: byName.get(name)!.location,
+          message: `type ${name} refers to ${target} in a cycle TypeScript cannot express; that reference is typed as unknown`,
+        });
+      } else if (!state.has(target) && byName.has(target)) visit(target);
+    }
+    state.set(name, "done");
+  };
+  for (const named of types) if (!state.has(named.name)) visit(named.name);
+  return types.map((named) => {
+    const targets = broken.get(named.name);
+    return targets === undefined ? named : { ...named, type: withoutDirectRefs(named.type, targets) };
+  });
+}
+
+/** References TypeScript must resolve immediately: not behind an object, array, tuple or record. */
+function directRefs(type: TypeModel | undefined): string[] {
+  if (type === undefined) return [];
+  switch (type.kind) {
+    case "ref":
+      return [type.name];
+    case "nullable":
+      return directRefs(type.type);
+    case "union":
+    case "intersection":
+      return type.members.flatMap(directRefs);
+    default:
+      return [];
+  }
+}
+
+function withoutDirectRefs(type: TypeModel, targets: Set<string>): TypeModel {
+  switch (type.kind) {
+    case "ref":
+      return targets.has(type.name) ? { kind: "unknown" } : type;
+    case "nullable":
+      return { ...type, type: withoutDirectRefs(type.type, targets) };
+    case "union": {
+      const members = type.members.map((member) => withoutDirectRefs(member, targets));
+      // `unknown | X` is `unknown`; say so plainly.
+      return members.some((member) => member.kind === "unknown") ? { kind: "unknown" } : { ...type, members };
+    }
+    case "intersection":
+      return { ...type, members: type.members.map((member) => withoutDirectRefs(member, targets)) };
+    default:
+      return type;
+  }
+}

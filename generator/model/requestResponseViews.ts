@@ -1,0 +1,105 @@
+import type { NameScope } from "../naming/nameScope.js";
+import type { NamedTypeModel, OperationModel, TypeModel } from "./apiModel.js";
+import { mapTypeModel, someTypeNode } from "./mapTypeModel.js";
+
+/**
+ * `readOnly` properties are never sent and `writeOnly` ones never received. A type that has
+ * either (itself or through the types it references) keeps its name for the response side
+ * (without writeOnly properties) and gets a `<Name>Input` twin for the request side (without
+ * readOnly properties, referencing other Input twins). Operations use the twins for params and bodies.
+ */
+export function requestResponseViews(
+  types: readonly NamedTypeModel[],
+  operations: readonly OperationModel[],
+  scope: NameScope,
+): { types: NamedTypeModel[]; operations: OperationModel[] } {
+  const inputNames = inputViewNames(types, requestRoots(operations), scope);
+  if (inputNames.size === 0) return { types: [...types], operations: [...operations] };
+  const toInput = (type: TypeModel) => requestSide(type, inputNames);
+  const viewed = types.flatMap((named) => {
+    const inputName = inputNames.get(named.name);
+    const response = { ...named, type: responseSide(named.type) };
+    return inputName === undefined ? [response] : [response, { ...named, name: inputName, type: toInput(named.type) }];
+  });
+  const viewedOperations = operations.map((operation) => ({
+    ...operation,
+    parameters: operation.parameters.map((parameter) => ({ ...parameter, type: toInput(parameter.type) })),
+    ...(operation.body === undefined ? {} : { body: { ...operation.body, type: toInput(operation.body.type) } }),
+    responses: operation.responses.map((response) => ({ ...response, type: response.type && responseSide(response.type) })),
+  }));
+  return { types: viewed, operations: viewedOperations };
+}
+
+/** Named types that request parameters and bodies mention directly. */
+function requestRoots(operations: readonly OperationModel[]): TypeModel[] {
+  return operations.flatMap((operation) => [
+    ...operation.parameters.map((parameter) => parameter.type),
+    ...(operation.body === undefined ? [] : [operation.body.type]),
+  ]);
+}
+
+/**
+ * Names needing a twin: types reachable from a request whose properties include readOnly or
+ * writeOnly ones, directly or through the types they reference.
+ */
+function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], scope: NameScope): Map<string, string> {
+  const reachable = reachableNames(types, roots);
+  const needsView = new Set(types.filter((named) => someTypeNode(named.type, hasAccessModifier)).map((named) => named.name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const named of types) {
+      if (needsView.has(named.name)) continue;
+      if (someTypeNode(named.type, (node) => node.kind === "ref" && needsView.has(node.name))) {
+        needsView.add(named.name);
+        grew = true;
+      }
+    }
+  }
+  const twins = types.filter((named) => needsView.has(named.name) && reachable.has(named.name));
+  return new Map(twins.map((named) => [named.name, scope.claim(`${named.name}Input`)]));
+}
+
+function reachableNames(types: readonly NamedTypeModel[], roots: TypeModel[]): Set<string> {
+  const byName = new Map(types.map((named) => [named.name, named.type]));
+  const reached = new Set<string>();
+  const pending = [...roots];
+  for (let type = pending.pop(); type !== undefined; type = pending.pop()) {
+    someTypeNode(type, (node) => {
+      if (node.kind === "ref" && !reached.has(node.name)) {
+        reached.add(node.name);
+        const target = byName.get(node.name);
+        if (target !== undefined) pending.push(target);
+      }
+      return false;
+    });
+  }
+  return reached;
+}
+
+function hasAccessModifier(type: TypeModel): boolean {
+  return type.kind === "object" && type.properties.some((property) => property.readOnly || property.writeOnly);
+}
+
+function requestSide(type: TypeModel, inputNames: Map<string, string>): TypeModel {
+  return mapTypeModel(type, (node) => {
+    if (node.kind === "ref") return { ...node, name: inputNames.get(node.name) ?? node.name };
+    if (node.kind === "intersection") return withoutEmptyMembers(node);
+    if (node.kind !== "object") return node;
+    return { ...node, properties: node.properties.filter((property) => !property.readOnly) };
+  });
+}
+
+/** `A & {}` after readOnly properties were dropped from the inline part is just `A`. */
+function withoutEmptyMembers(node: Extract<TypeModel, { kind: "intersection" }>): TypeModel {
+  const isEmpty = (member: TypeModel) =>
+    member.kind === "object" && member.properties.length === 0 && member.additionalProperties === "unspecified";
+  const members = node.members.filter((member) => !isEmpty(member));
+  if (members.length === node.members.length) return node;
+  return members.length === 1 ? members[0]! : { ...node, members };
+}
+
+function responseSide(type: TypeModel): TypeModel {
+  return mapTypeModel(type, (node) =>
+    node.kind === "object" ? { ...node, properties: node.properties.filter((property) => !property.writeOnly) } : node,
+  );
+}
