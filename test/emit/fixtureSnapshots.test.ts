@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
+import { formatLocation } from "../../generator/load/specError.js";
 
 const specsDir = path.join(import.meta.dirname, "../fixtures/specs");
 const fixtures = readdirSync(specsDir).filter((name) => name.endsWith(".yaml")).sort();
@@ -16,5 +17,7 @@ describe.each(fixtures)("%s", (fixture) => {
     for (const file of api.files) {
       await expect(file.text).toMatchFileSnapshot(path.join(snapshotDir, file.path));
     }
+    const warnings = api.warnings.map((warning) => `${formatLocation(warning.location)}: ${warning.message}\n`).join("");
+    await expect(warnings).toMatchFileSnapshot(path.join(snapshotDir, "warnings.txt"));
   });
 });
