@@ -1,7 +1,6 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { parse as parseYaml } from "yaml";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
@@ -22,13 +21,13 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const displayName = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, "utf8");
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
-  const document = await bundle(file, text, displayName, options);
+  const document = await bundle(file, displayName, options);
   checkVersion(document, displayName);
   await validate(document, displayName);
   return { file: displayName, document };
 }
 
-async function bundle(file: string, text: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
   const refusals: string[] = [];
   try {
     const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root, refusals) });
@@ -37,19 +36,14 @@ async function bundle(file: string, text: string, displayName: string, options: 
   } catch (error) {
     // The ref parser wraps resolver errors as "Error reading file ...": report the refusal itself.
     if (refusals[0] !== undefined) throw new SpecError({ file: displayName }, refusals[0]);
-    if ((error as { code?: unknown }).code === "EMISSINGPOINTER") locateDanglingRef(text, displayName);
+    if ((error as { code?: unknown }).code === "EMISSINGPOINTER") await locateDanglingRef(file, displayName);
     throw toSpecError(error, displayName);
   }
 }
 
-/** The ref parser does not say where a dangling local `$ref` stands; find it in the raw document. */
-function locateDanglingRef(text: string, displayName: string): void {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch {
-    return;
-  }
+/** The ref parser does not say where a dangling local `$ref` stands; find it in the parsed, unresolved document. */
+async function locateDanglingRef(file: string, displayName: string): Promise<void> {
+  const raw: unknown = await SwaggerParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
   if (isJsonObject(raw)) checkLocalRefs(raw, () => displayName);
 }
 
