@@ -1,11 +1,9 @@
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
-import type { ApiModel, OperationModel } from "../model/apiModel.js";
-import { compareOrdinal } from "../compareOrdinal.js";
+import type { ApiModel } from "../model/apiModel.js";
 import { clientStatements } from "./clientFile.js";
 import { toLineCommentText } from "./escape.js";
 import { modelStatements } from "./modelsFile.js";
-import { operationStatements } from "./operationsFile.js";
-import { referencedNames } from "./referencedNames.js";
+import { operationsFileStatements } from "./operationsFile.js";
 
 /** A generated file, path relative to the API's output folder. */
 export interface OutputFile {
@@ -27,7 +25,7 @@ export function emitApi(model: ApiModel, runtimeSource: string): OutputFile[] {
   };
   return [
     build("models.ts", modelStatements(model.types)),
-    build("operations.ts", [...operationImports(model.operations), ...operationStatements(model.operations)]),
+    build("operations.ts", operationsFileStatements(model.operations)),
     build("client.ts", clientStatements(model)),
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + runtimeSource },
@@ -39,22 +37,6 @@ function fileHeader(model: ApiModel): string {
   return `// ${generatedMarker} from ${sources}.\n// Do not edit: change the spec and run \`npm run generate\`.\n\n`;
 }
 
-function operationImports(operations: readonly OperationModel[]): StatementStructures[] {
-  const used = new Set<string>();
-  for (const operation of operations) {
-    for (const parameter of operation.parameters) referencedNames(parameter.type, used);
-    if (operation.body !== undefined) referencedNames(operation.body.type, used);
-    for (const response of operation.responses) if (response.type !== null) referencedNames(response.type, used);
-  }
-  const runtime = ["request", { name: "Client", isTypeOnly: true }, { name: "RequestOptions", isTypeOnly: true }];
-  if (operations.some((operation) => operation.errorTypeName !== undefined)) runtime.push({ name: "ApiError", isTypeOnly: true });
-  const imports: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.js", namedImports: runtime }];
-  if (used.size > 0) {
-    const names = [...used].sort(compareOrdinal);
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./models.js", isTypeOnly: true, namedImports: names });
-  }
-  return imports;
-}
 
 function indexStatements(model: ApiModel): StatementStructures[] {
   const exportAll = (moduleSpecifier: string): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier });

@@ -1,19 +1,60 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
-import type { OperationModel, ParameterModel, ResponseModel } from "../model/apiModel.js";
+import { compareOrdinal } from "../compareOrdinal.js";
+import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
-import { toObjectLiteralKey } from "../naming/identifiers.js";
-import { toStringLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
+import { referencedNames } from "./referencedNames.js";
+import { requestLiteral } from "./requestLiteral.js";
 import { typeExpression } from "./typeExpression.js";
 
-/** operations.ts: per operation a params interface, result and error types, and the function. */
-export function operationStatements(operations: readonly OperationModel[]): StatementStructures[] {
-  return operations.flatMap((operation) => [
-    ...paramsInterface(operation),
-    { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultType(operation) },
-    ...errorAlias(operation),
-    operationFunction(operation),
-  ]);
+/** operations.ts: imports, then per operation a params interface, result and error types, and the function. */
+export function operationsFileStatements(operations: readonly OperationModel[]): StatementStructures[] {
+  const runtimeValues = new Set<string>(["request"]);
+  const declared = new Set<string>();
+  const declarations = operations.flatMap((operation) => {
+    const literal = requestLiteral(operation);
+    for (const name of literal.runtimeValues) runtimeValues.add(name);
+    return [
+      ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
+      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultType(operation) } as const,
+      ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
+      operationFunction(operation, literal.text),
+    ];
+  });
+  return [...imports(operations, runtimeValues), ...declarations];
+}
+
+/** Stream twins share their params and error types with the plain operation: declare each name once. */
+function once(declared: Set<string>, name: string | undefined, build: () => StatementStructures[]): StatementStructures[] {
+  if (name === undefined || declared.has(name)) return [];
+  declared.add(name);
+  return build();
+}
+
+function imports(operations: readonly OperationModel[], runtimeValues: Set<string>): StatementStructures[] {
+  const runtimeTypes = ["Client", "RequestOptions"];
+  if (operations.some((operation) => operation.errorTypeName !== undefined)) runtimeTypes.push("ApiError");
+  if (operations.some((operation) => operation.responses.some((response) => response.kind === "sse"))) runtimeTypes.push("ServerSentEvent");
+  const namedImports = [
+    ...[...runtimeValues].sort(compareOrdinal),
+    ...runtimeTypes.map((name) => ({ name, isTypeOnly: true })),
+  ];
+  const statements: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.js", namedImports }];
+  const models = modelNames(operations);
+  if (models.length > 0) {
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./models.js", isTypeOnly: true, namedImports: models });
+  }
+  return statements;
+}
+
+function modelNames(operations: readonly OperationModel[]): string[] {
+  const used = new Set<string>();
+  for (const operation of operations) {
+    for (const parameter of operation.parameters) referencedNames(parameter.type, used);
+    for (const content of operation.body?.contents ?? []) referencedNames(content.type, used);
+    for (const response of operation.responses) if (response.type !== null) referencedNames(response.type, used);
+  }
+  return [...used].sort(compareOrdinal);
 }
 
 function paramsInterface(operation: OperationModel): StatementStructures[] {
@@ -24,31 +65,45 @@ function paramsInterface(operation: OperationModel): StatementStructures[] {
     type: typeExpression(parameter.type),
     docs: jsDoc(parameter.doc),
   }));
-  const body = operation.body;
-  const bodyProperty =
-    body === undefined
-      ? []
-      : [{ name: body.name, hasQuestionToken: !body.required, type: typeExpression(body.type), docs: jsDoc(body.doc) }];
   return [
     {
       kind: StructureKind.Interface,
       name: operation.paramsTypeName,
       isExported: true,
-      properties: [...parameters, ...bodyProperty],
+      properties: [...parameters, ...bodyProperties(operation.body)],
     },
   ];
 }
 
-function successResponses(operation: OperationModel): ResponseModel[] {
-  return operation.responses.filter((response) => isSuccess(response.status));
+function bodyProperties(body: RequestBodyModel | undefined) {
+  if (body === undefined) return [];
+  const types = [...new Set(body.contents.map((content) => typeExpression(content.type)))];
+  const bodyProperty = { name: body.name, hasQuestionToken: !body.required, type: types.join(" | "), docs: jsDoc(body.doc) };
+  if (body.contentTypeName === undefined) return [bodyProperty];
+  const choices = body.contents.map((content) => JSON.stringify(content.contentType)).join(" | ");
+  const docs = [`Media type to send the body as; default ${JSON.stringify(body.contents[0]!.contentType)}.`];
+  return [bodyProperty, { name: body.contentTypeName, hasQuestionToken: true, type: choices, docs }];
 }
 
-/** The union of the 2xx bodies; `undefined` for a success without a body. */
+/** The union of the 2xx results; `undefined` for a success without a body. */
 function resultType(operation: OperationModel): string {
-  const success = successResponses(operation);
+  const success = operation.responses.filter((response) => isSuccess(response.status));
   if (success.length === 0) return "unknown";
-  const members = success.map((response) => (response.type === null ? "undefined" : typeExpression(response.type)));
-  return [...new Set(members)].join(" | ");
+  return [...new Set(success.map(responseResultType))].join(" | ");
+}
+
+function responseResultType(response: ResponseModel): string {
+  const type = response.type === null ? "undefined" : typeExpression(response.type);
+  switch (response.kind) {
+    case "sse":
+      return `AsyncIterable<ServerSentEvent<${type}>>`;
+    case "ndjson":
+      return `AsyncIterable<${type}>`;
+    case "empty":
+      return "undefined";
+    default:
+      return type;
+  }
 }
 
 /** `ApiError<404, ErrorData> | …`: narrows on `status` to the body the spec declares for it. */
@@ -64,7 +119,7 @@ function errorAlias(operation: OperationModel): StatementStructures[] {
   return [{ kind: StructureKind.TypeAlias, name: operation.errorTypeName, isExported: true, type: [...new Set(members)].join(" | ") }];
 }
 
-function operationFunction(operation: OperationModel): FunctionDeclarationStructure {
+function operationFunction(operation: OperationModel, requestText: string): FunctionDeclarationStructure {
   const paramsOptional = !operation.parameters.some((parameter) => parameter.required) && operation.body?.required !== true;
   const params =
     operation.paramsTypeName === undefined
@@ -78,29 +133,6 @@ function operationFunction(operation: OperationModel): FunctionDeclarationStruct
     docs: jsDoc(operation.doc, [{ tagName: "throws", text: `{${throwsTag}} when the server answers with a non-2xx status` }]),
     parameters: [{ name: "client", type: "Client" }, ...params, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
     returnType: `Promise<${operation.resultTypeName}>`,
-    statements: [`return request<${operation.resultTypeName}>(client, ${requestLiteral(operation)}, options);`],
+    statements: [`return request<${operation.resultTypeName}>(client, ${requestText}, options);`],
   };
-}
-
-const requestFields = [
-  ["path", "pathParams"],
-  ["query", "query"],
-  ["header", "headers"],
-] as const;
-
-/** The OperationRequest object literal handed to the runtime. */
-function requestLiteral(operation: OperationModel): string {
-  const fields = [`method: ${toStringLiteral(operation.method)}`, `path: ${toStringLiteral(operation.path)}`];
-  for (const [location, field] of requestFields) {
-    const entries = operation.parameters.filter((parameter) => parameter.in === location);
-    if (entries.length > 0) fields.push(`${field}: ${parameterObject(entries)}`);
-  }
-  if (operation.body !== undefined) fields.push(`body: params.${operation.body.name}`);
-  const alternatives = operation.security.map((alternative) => `[${alternative.map(toStringLiteral).join(", ")}]`);
-  fields.push(`security: [${alternatives.join(", ")}]`);
-  return `{ ${fields.join(", ")} }`;
-}
-
-function parameterObject(parameters: readonly ParameterModel[]): string {
-  return `{ ${parameters.map((parameter) => `${toObjectLiteralKey(parameter.wireName)}: params.${parameter.name}`).join(", ")} }`;
 }

@@ -95,6 +95,9 @@ export interface DocModel {
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
+/** How a parameter is serialized; defaults (form/explode for query, simple for path and header) are already applied. */
+export type ParameterStyle = "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "simple";
+
 export interface ParameterModel {
   /** Property name in the operation's params object. */
   name: string;
@@ -102,22 +105,39 @@ export interface ParameterModel {
   wireName: string;
   in: "path" | "query" | "header" | "cookie";
   required: boolean;
+  style: ParameterStyle;
+  explode: boolean;
   type: TypeModel;
   doc: DocModel;
+}
+
+/** How a body is put on the wire, decided from its media type. */
+export type BodyKind = "json" | "form" | "multipart" | "binary" | "text";
+
+export interface BodyContentModel {
+  contentType: string;
+  kind: BodyKind;
+  type: TypeModel;
 }
 
 export interface RequestBodyModel {
   /** Property name in the params object. */
   name: string;
   required: boolean;
-  contentType: string;
-  type: TypeModel;
+  /** One entry per media type the operation accepts; the first is the default. */
+  contents: BodyContentModel[];
+  /** Property name of the media-type choice in the params object, when there are several. */
+  contentTypeName?: string;
   doc: DocModel;
 }
+
+/** How a response body is read, decided from its media type. */
+export type ResponseKind = "json" | "text" | "binary" | "sse" | "ndjson" | "empty";
 
 export interface ResponseModel {
   /** "200", "404", "2XX" or "default". */
   status: string;
+  kind: ResponseKind;
   /** Absent when the response has no body. */
   contentType?: string;
   type: TypeModel | null;

@@ -13,6 +13,7 @@ import type {
 } from "./apiModel.js";
 import { docModel } from "./docModel.js";
 import { warn, type ModelContext } from "./modelContext.js";
+import { bodyKind, isJsonMediaType, responseKind } from "./mediaTypes.js";
 import { recordExamples } from "./recordExamples.js";
 import { schemaToType } from "./schemaToType.js";
 
@@ -31,7 +32,7 @@ export function operationModels(document: JsonObject, context: ModelContext): Op
       if (!isJsonObject(operation)) continue;
       const pointer = toJsonPointer(["paths", path, method.toLowerCase()]);
       const route = { path, method, pointer, pathItem, globalSecurity };
-      operations.push(operationModel(operation, route, context));
+      operations.push(...operationVariants(operation, route, context));
     }
   }
   return operations;
@@ -45,6 +46,20 @@ interface Route {
   globalSecurity: string[][];
 }
 
+/**
+ * An operation whose success response is JSON or a stream (chat completions with `stream: true`)
+ * becomes two functions: the plain one reads JSON, `<name>Stream` reads the stream. They share
+ * their params and error types.
+ */
+function operationVariants(operation: JsonObject, route: Route, context: ModelContext): OperationModel[] {
+  const base = operationModel(operation, route, context);
+  if (!offersStreamAndJson(operation["responses"])) return [base];
+  const name = context.scope.claim(`${base.name}Stream`);
+  const typePrefix = toPascalCase(name);
+  const responses = responseModels(operation["responses"], route, { context, typePrefix }, "stream");
+  return [base, { ...base, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses }];
+}
+
 function operationModel(operation: JsonObject, route: Route, context: ModelContext): OperationModel {
   const operationId = typeof operation["operationId"] === "string" ? operation["operationId"] : undefined;
   const name = context.scope.claim(operationName({ method: route.method, path: route.path, ...(operationId ? { operationId } : {}) }));
@@ -53,7 +68,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const declared = parameterModels(operation, route, { context, typePrefix, propertyNames });
   const parameters = [...declared, ...undeclaredPathParameters(route, declared, { context, typePrefix, propertyNames })];
   const body = requestBodyModel(operation["requestBody"], route, { context, typePrefix, propertyNames });
-  const responses = responseModels(operation["responses"], route, { context, typePrefix });
+  const responses = responseModels(operation["responses"], route, { context, typePrefix }, "json");
   const takesInput = parameters.length > 0 || body !== undefined;
   const hasErrors = responses.some((response) => !isSuccess(response.status));
   return {
@@ -73,9 +88,12 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   };
 }
 
-interface OperationScope {
+interface TypeScope {
   context: ModelContext;
   typePrefix: string;
+}
+
+interface OperationScope extends TypeScope {
   propertyNames: NameScope;
 }
 
@@ -96,68 +114,130 @@ function parameterModel(parameter: JsonObject, pointer: string, scope: Operation
   const typeSite = { pointer: `${pointer}/schema`, nameHint: scope.typePrefix + toPascalCase(wireName) };
   const type = schemaToType(schema, typeSite, scope.context);
   recordExamples(parameter, pointer, type, scope.context);
+  const location = parameter["in"] as ParameterModel["in"];
   return {
     name: scope.propertyNames.claim(toTypeScriptIdentifier(wireName, "camel")),
     wireName,
-    in: parameter["in"] as ParameterModel["in"],
-    required: parameter["required"] === true || parameter["in"] === "path",
+    in: location,
+    required: parameter["required"] === true || location === "path",
+    ...parameterStyle(parameter, location, pointer, scope.context),
     type,
     doc: { ...docModel(isJsonObject(schema) ? schema : {}, wireName), ...docModel(parameter, wireName) },
   };
 }
 
+/** Every media type the body may be sent as, JSON first; each gets its own type (multipart parts differ from JSON). */
 function requestBodyModel(requestBody: unknown, route: Route, scope: OperationScope): RequestBodyModel | undefined {
   if (!isJsonObject(requestBody)) return undefined;
-  const media = preferredMedia(requestBody["content"]);
-  if (media === undefined) return undefined;
-  const pointer = `${route.pointer}/requestBody/content/${toJsonPointer([media.contentType]).slice(1)}`;
-  const site = { pointer: `${pointer}/schema`, nameHint: `${scope.typePrefix}Body` };
-  const type = schemaToType(media.node["schema"], site, scope.context);
-  recordExamples(media.node, pointer, type, scope.context);
+  const media = mediaEntries(requestBody["content"]);
+  if (media.length === 0) return undefined;
+  const contents = media.map(({ contentType, node }, index) => {
+    const pointer = `${route.pointer}/requestBody/content/${toJsonPointer([contentType]).slice(1)}`;
+    const suffix = index === 0 ? "Body" : `${toPascalCase(bodyKind(contentType))}Body`;
+    const site = { pointer: `${pointer}/schema`, nameHint: scope.typePrefix + suffix };
+    const type = bodyType(contentType, node, site, scope.context);
+    recordExamples(node, pointer, type, scope.context);
+    return { contentType, kind: bodyKind(contentType), type };
+  });
   return {
     name: scope.propertyNames.claim("body"),
     required: requestBody["required"] === true,
-    contentType: media.contentType,
-    type,
+    contents,
+    ...(contents.length > 1 ? { contentTypeName: scope.propertyNames.claim("contentType") } : {}),
     doc: docModel(requestBody),
   };
 }
 
-function responseModels(responses: unknown, route: Route, scope: Omit<OperationScope, "propertyNames">): ResponseModel[] {
+/** Binary bodies are bytes whatever their schema says; text bodies are strings. */
+function bodyType(contentType: string, node: JsonObject, site: { pointer: string; nameHint: string }, context: ModelContext): TypeModel {
+  const kind = bodyKind(contentType);
+  if (kind === "binary") return { kind: "binary" };
+  if (kind === "text") return { kind: "primitive", name: "string" };
+  return schemaToType(node["schema"], site, context);
+}
+
+/** Which media type to read when a response offers several: the default client wants JSON, the stream twin a stream. */
+type ResponsePreference = "json" | "stream";
+
+function responseModels(responses: unknown, route: Route, scope: TypeScope, preference: ResponsePreference): ResponseModel[] {
   if (!isJsonObject(responses)) return [];
   return Object.entries(responses)
     .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
     .map(([status, response]) => {
       const description = typeof response["description"] === "string" ? response["description"] : undefined;
       const base = { status, ...(description === undefined ? {} : { description }) };
-      const media = preferredMedia(response["content"]);
-      if (media === undefined) return { ...base, type: null };
+      const media = chooseResponseMedia(mediaEntries(response["content"]), preference);
+      if (media === undefined || status === "204" || status === "205" || route.method === "HEAD") {
+        return { ...base, kind: "empty" as const, type: null };
+      }
       const pointer = `${route.pointer}/responses/${status}/content/${toJsonPointer([media.contentType]).slice(1)}`;
-      const suffix = isSuccess(status) ? "Response" : `Error${status}`;
+      const suffix = isSuccess(status) ? (preference === "stream" ? "Event" : "Response") : `Error${status}`;
       const site = { pointer: `${pointer}/schema`, nameHint: scope.typePrefix + suffix };
-      const type = schemaToType(media.node["schema"], site, scope.context);
-      recordExamples(media.node, pointer, type, scope.context);
-      return { ...base, contentType: media.contentType, type };
+      const kind = responseKind(media.contentType);
+      const type = kind === "binary" ? ({ kind: "binary" } as const) : kind === "text" ? ({ kind: "primitive", name: "string" } as const) : schemaToType(media.node["schema"], site, scope.context);
+      if (preference === "json") recordExamples(media.node, pointer, type, scope.context);
+      return { ...base, kind, contentType: media.contentType, type };
     });
+}
+
+function isStreaming(contentType: string): boolean {
+  const kind = responseKind(contentType);
+  return kind === "sse" || kind === "ndjson";
+}
+
+function chooseResponseMedia(entries: MediaEntry[], preference: ResponsePreference): MediaEntry | undefined {
+  const streams = entries.filter((entry) => isStreaming(entry.contentType));
+  const others = entries.filter((entry) => !isStreaming(entry.contentType));
+  return preference === "stream" ? streams[0] : (others[0] ?? streams[0]);
+}
+
+/** True when a success response offers both a stream and something else: the operation gets a `…Stream` twin. */
+function offersStreamAndJson(responses: unknown): boolean {
+  if (!isJsonObject(responses)) return false;
+  return Object.entries(responses).some(([status, response]) => {
+    if (!isSuccess(status) || !isJsonObject(response)) return false;
+    const types = mediaEntries(response["content"]).map((entry) => entry.contentType);
+    return types.some(isStreaming) && types.some((type) => !isStreaming(type));
+  });
 }
 
 export function isSuccess(status: string): boolean {
   return /^2(\d\d|XX)$/i.test(status);
 }
 
-/** JSON first (the client's default), otherwise the first declared media type. */
-function preferredMedia(content: unknown): { contentType: string; node: JsonObject } | undefined {
-  if (!isJsonObject(content)) return undefined;
-  const entries = Object.entries(content).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
-  const json = entries.find(([contentType]) => /^application\/(.+\+)?json\b/i.test(contentType));
-  const chosen = json ?? entries[0];
-  return chosen === undefined ? undefined : { contentType: chosen[0], node: chosen[1] };
+interface MediaEntry {
+  contentType: string;
+  node: JsonObject;
+}
+
+/** The declared media types, JSON ones first (the client's default), otherwise in spec order. */
+function mediaEntries(content: unknown): MediaEntry[] {
+  if (!isJsonObject(content)) return [];
+  const entries = Object.entries(content)
+    .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
+    .map(([contentType, node]) => ({ contentType, node }));
+  return [...entries.filter((entry) => isJsonMediaType(entry.contentType)), ...entries.filter((entry) => !isJsonMediaType(entry.contentType))];
 }
 
 function firstMediaSchema(content: unknown): unknown {
-  return preferredMedia(content)?.node["schema"];
+  return mediaEntries(content)[0]?.node["schema"];
 }
 
+
+/**
+ * Style and explode with the spec's defaults applied: form + explode for query and cookie,
+ * simple for path and header. Label and matrix path styles are not supported (simple is used).
+ * @see https://spec.openapis.org/oas/v3.1.0#style-values
+ */
+function parameterStyle(parameter: JsonObject, location: ParameterModel["in"], pointer: string, context: ModelContext): Pick<ParameterModel, "style" | "explode"> {
+  const defaultStyle = location === "query" || location === "cookie" ? "form" : "simple";
+  const declared = typeof parameter["style"] === "string" ? parameter["style"] : defaultStyle;
+  const supported = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple"];
+  if (!supported.includes(declared)) warn(context, `${pointer}/style`, `style "${declared}" is not supported; "${defaultStyle}" is used`);
+  const style = (supported.includes(declared) ? declared : defaultStyle) as ParameterModel["style"];
+  const explode = typeof parameter["explode"] === "boolean" ? parameter["explode"] : style === "form";
+  return { style, explode };
+}
 
 /** A `{name}` in the path that no parameter declares still has to be filled: it becomes a required string. */
 function undeclaredPathParameters(route: Route, parameters: ParameterModel[], scope: OperationScope): ParameterModel[] {
@@ -171,7 +251,8 @@ function undeclaredPathParameters(route: Route, parameters: ParameterModel[], sc
     .map((wireName) => {
       warn(scope.context, route.pointer, `path parameter {${wireName}} is not declared; it is typed as string`);
       const name = scope.propertyNames.claim(toTypeScriptIdentifier(wireName, "camel"));
-      return { name, wireName, in: "path", required: true, type: { kind: "primitive", name: "string" }, doc: {} };
+      const type: TypeModel = { kind: "primitive", name: "string" };
+      return { name, wireName, in: "path", required: true, style: "simple", explode: false, type, doc: {} };
     });
 }
 

@@ -24,7 +24,9 @@ export function requestResponseViews(
   const viewedOperations = operations.map((operation) => ({
     ...operation,
     parameters: operation.parameters.map((parameter) => ({ ...parameter, type: toInput(parameter.type) })),
-    ...(operation.body === undefined ? {} : { body: { ...operation.body, type: toInput(operation.body.type) } }),
+    ...(operation.body === undefined
+      ? {}
+      : { body: { ...operation.body, contents: operation.body.contents.map((content) => ({ ...content, type: toInput(content.type) })) } }),
     responses: operation.responses.map((response) => ({ ...response, type: response.type && responseSide(response.type) })),
   }));
   return { types: viewed, operations: viewedOperations };
@@ -34,7 +36,7 @@ export function requestResponseViews(
 function requestRoots(operations: readonly OperationModel[]): TypeModel[] {
   return operations.flatMap((operation) => [
     ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.body === undefined ? [] : [operation.body.type]),
+    ...(operation.body?.contents.map((content) => content.type) ?? []),
   ]);
 }
 
