@@ -17,13 +17,15 @@ export function toLiteral(value: string | number | boolean | null): string {
 }
 
 /**
- * Text inside a JSDoc block: `*\/` cannot close the comment, a line starting with `@`
- * cannot become a tag, and every line break is a plain "\n".
+ * Text inside a JSDoc block: `*\/` cannot close the comment, `/*` cannot confuse ts-morph's
+ * JSDoc printer (it mangles the tags that follow), a line starting with `@` cannot become a
+ * tag, and every line break is a plain "\n".
  */
 export function toDocText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replaceAll("*/", "*\\/")
+    .replaceAll("/*", "/\\*")
     .replace(/^(\s*)@/gm, "$1\\@")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
     .trimEnd();

@@ -50,7 +50,7 @@ function objectLiteralType(type: Extract<TypeModel, { kind: "object" }>): string
 
 /** `[A, B?, ...C[]]`: positions past `minItems` are optional; no rest when `items: false`. */
 function tupleType(type: Extract<TypeModel, { kind: "tuple" }>): string {
-  const items = type.items.map((item, index) => `${typeExpression(item)}${index >= type.minItems ? "?" : ""}`);
+  const items = type.items.map((item, index) => (index >= type.minItems ? `${wrapForArray(item)}?` : typeExpression(item)));
   if (type.rest !== null) items.push(`...${wrapForArray(type.rest)}[]`);
   return `[${items.join(", ")}]`;
 }

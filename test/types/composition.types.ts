@@ -42,4 +42,18 @@ const byName: M30.PetByName = { petType: "Dog", barks: 2 };
 // @ts-expect-error lower-case is not the component name
 const wrongCase: M30.PetByName = { petType: "dog", barks: 2 };
 
+// discriminator without mapping, alternatives pinning their own value (enum / const)
+function speaker(message: M31.Message): string {
+  return message.role === "system" ? `system: ${message.content}` : `user: ${message.content}`;
+}
+const system: M31.Message = { role: "system", content: "be brief" };
+// @ts-expect-error "assistant" is no alternative's role
+const assistant: M31.Message = { role: "assistant", content: "hi" };
+
+// an optional tuple position holding a union
+const pair: M31.Pair[] = [["a"], ["a", null], ["a", "b"]];
+// @ts-expect-error the tuple is closed at two items
+const triple: M31.Pair = ["a", "b", "c"];
+
+export { speaker, system, assistant, pair, triple };
 export { both, missing, both30, wrapper, badWrapper, text, number, neither, shape, describe, cat, cow, mixed, byName, wrongCase };
