@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { generate, type GeneratedApi } from "./generate.js";
+import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
 import { writeOutput } from "./output/writeOutput.js";
@@ -44,9 +44,9 @@ async function main(): Promise<number> {
     })
     .strict()
     .help()
-    .fail((message, error, instance) => {
+    .fail((message, error) => {
       usageError = true;
-      console.error(instance.help.length === 0 ? message : `${message ?? error?.message}\nRun with --help for usage.`);
+      console.error(`${message ?? error?.message}\nRun with --help for usage.`);
     })
     .exitProcess(false)
     .parseAsync();
@@ -57,6 +57,8 @@ async function main(): Promise<number> {
 
 async function run(options: CliOptions): Promise<number> {
   try {
+    // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
+    const { generate } = await import("./generate.js");
     const jobs = options.spec === undefined ? await bundledJobs() : [{ spec: options.spec, out: options.out }];
     const results: { job: Job; api: GeneratedApi }[] = [];
     for (const job of jobs) {

@@ -25,7 +25,8 @@ export function emitApi(model: ApiModel, runtimeSource: string): OutputFile[] {
   };
   return [
     build("models.ts", modelStatements(model.types)),
-    build("operations.ts", operationsFileStatements(model.operations)),
+    // No operations (a spec of only components or webhooks): no imports that would go unused.
+    build("operations.ts", model.operations.length === 0 ? [] : operationsFileStatements(model.operations)),
     build("client.ts", clientStatements(model)),
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + runtimeSource },

@@ -26,7 +26,7 @@ export interface CliResult {
 }
 
 /** Runs `tsx generator/cli.ts ...args` from the repo root and collects its output. */
-export function runCli(args: readonly string[], timeoutMs = 40_000): Promise<CliResult> {
+export function runCli(args: readonly string[], timeoutMs = 100_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsxBin, [cliEntry, ...args], {
       cwd: repoRoot,
@@ -151,18 +151,4 @@ export function petSpec(options: SpecOptions = {}): string {
     `        name: ${options.nameSchema ?? "{type: string}"}`,
     "",
   ].join("\n");
-}
-
-/** Runs `task` over `items` with at most `limit` running at once; results keep the input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
