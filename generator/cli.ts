@@ -94,12 +94,27 @@ async function check(results: { job: Job; api: GeneratedApi }[]): Promise<number
   return differences > 0 ? 1 : 0;
 }
 
+/**
+ * Ctrl-C during generation loses nothing (nothing is written yet). During writing it is held
+ * until the folder being swapped is complete, then no further API is written.
+ */
 async function write(results: { job: Job; api: GeneratedApi }[], force: boolean): Promise<number> {
-  for (const { job, api } of results) {
-    await writeOutput(job.out, api.files, { force });
-    console.log(`${api.name}: ${api.files.length} files in ${job.out}`);
+  let interrupted = false;
+  const hold = (): void => {
+    interrupted = true;
+  };
+  process.on("SIGINT", hold).on("SIGTERM", hold);
+  try {
+    for (const { job, api } of results) {
+      if (interrupted) break;
+      await writeOutput(job.out, api.files, { force });
+      console.log(`${api.name}: ${api.files.length} files in ${job.out}`);
+    }
+  } finally {
+    process.off("SIGINT", hold).off("SIGTERM", hold);
   }
-  return 0;
+  if (interrupted) console.error("interrupted: the folders written so far are complete; the rest were left as they were");
+  return interrupted ? 130 : 0;
 }
 
 function describeError(error: unknown, debug: boolean): string {
