@@ -5,7 +5,8 @@ import { promisify } from "node:util";
 import { expect, it } from "vitest";
 
 const root = path.join(import.meta.dirname, "..");
-const tsc = path.join(root, "node_modules/.bin/tsc");
+// TypeScript 7 by its own path: the 5.x aliases installed for consumer tests also declare a `tsc` bin.
+const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 
 /** The README's TypeScript examples, pointed at generated/, so the documented usage is compiled too. */
 function writeReadmeExamples(): void {

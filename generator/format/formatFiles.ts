@@ -1,9 +1,12 @@
 import { format, type Options } from "prettier";
 import type { OutputFile } from "../emit/emitApi.js";
 
-/** Pinned here, never read from config files, so output does not depend on where the generator runs. */
+/**
+ * Pinned here, never read from config files, so output does not depend on where the generator runs.
+ * `babel-ts` prints the same as the `typescript` parser for what we emit, at less than half the cost.
+ */
 export const prettierOptions: Options = {
-  parser: "typescript",
+  parser: "babel-ts",
   printWidth: 100,
   tabWidth: 2,
   useTabs: false,

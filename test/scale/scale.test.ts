@@ -19,7 +19,7 @@ import { reservedTopLevelNames } from "../../generator/naming/reservedNames.js";
 import { syntheticSpec, type Json, type JsonObject } from "./syntheticSpec.js";
 
 const repoRoot = path.join(import.meta.dirname, "../..");
-const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
+const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
 const timeout = 180_000;
 
 const options = { operations: 320, schemas: 850 };
