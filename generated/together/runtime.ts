@@ -39,16 +39,53 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   maxRetries?: number | undefined;
   headers?: Record<string, string> | undefined;
+  onResponse?: ((response: ResponseInfo) => void) | undefined; // once, with the final response, before decoding
 }
 
 export interface OperationRequest {
   method: string;
   path: string;
-  pathParams?: Record<string, string | number | boolean>;
-  query?: Record<string, unknown>;
-  headers?: Record<string, string | number | boolean | undefined>;
+  pathParams?: Record<string, unknown>; // simple style
+  query?: Record<string, unknown>; // form style, exploded
+  headers?: Record<string, unknown>; // simple style
+  cookies?: Record<string, unknown>;
   body?: unknown;
+  encodeBody?: BodyEncoder; // default: JSON
+  decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
+}
+
+// Spelled through RequestInit: the `BodyInit` global exists only with the DOM lib, not in Node-only projects.
+type BodyValue = NonNullable<RequestInit["body"]>;
+
+export interface EncodedBody {
+  body: BodyValue;
+  contentType?: string;
+  /** false for a ReadableStream: it cannot be sent twice, so no retries */
+  replayable: boolean;
+}
+export type BodyEncoder = (body: unknown) => EncodedBody;
+
+export interface ResponseDecoder {
+  /** true: the timeout stops once headers arrive, and the result streams */
+  streaming: boolean;
+  /** The `accept` header to send (JSON when there is no decoder). */
+  accept: string;
+  decode(response: Response): unknown;
+}
+
+export interface ResponseInfo {
+  status: number;
+  headers: Headers;
+  url: string;
+  requestId: string | undefined;
+}
+
+export interface ServerSentEvent<T> {
+  event: string;
+  data: T;
+  id: string;
+  retry?: number;
 }
 
 export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
@@ -107,7 +144,7 @@ function readEnv(name: string | undefined): string | undefined {
 }
 
 type Context = { label: string; signal: AbortSignal | undefined; timeoutMs: number };
-type RawResponse = { status: number; headers: Headers; text: string };
+type Outcome = { done: true; data: unknown } | { done: false; headers: Headers };
 
 export async function request<T>(
   client: Client,
@@ -119,28 +156,143 @@ export async function request<T>(
   // Errors name the path template, never the URL, which may carry a key in its query.
   const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs };
   const url = buildUrl(client, operation);
-  const headers = buildHeaders(client, operation, options);
+  const { body, encodeBody = jsonBody("application/json") } = operation;
+  const encoded = body === undefined ? undefined : encodeBody(body);
+  const headers = buildHeaders(client, operation, options, encoded?.contentType);
   applyAuth(client, operation.security, url, headers);
-  const maxRetries = options.maxRetries ?? client.maxRetries;
+  // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
+  const replayable = encoded?.replayable ?? true;
+  const init: RequestInit = { method, headers, body: encoded?.body ?? null };
+  // `duplex` is missing from older lib typings, hence assigned untyped.
+  if (!replayable) Object.assign(init, { duplex: "half" });
+  const maxRetries = replayable ? (options.maxRetries ?? client.maxRetries) : 0;
   for (let attempt = 0; ; attempt++) {
-    const body = operation.body === undefined ? null : JSON.stringify(operation.body);
-    let response: RawResponse;
+    const last = attempt >= maxRetries;
+    let outcome: Outcome;
     try {
-      response = await send(client, url, { method, headers, body }, ctx);
+      outcome = await exchange(client, url, init, ctx, operation, options, last);
     } catch (error) {
-      if (error instanceof AbortError || attempt >= maxRetries) throw error;
+      // Only transport failures are retried: API errors, aborts and decoding errors reach the caller as-is.
+      if (last || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
       await sleep(retryDelay(attempt), ctx);
       continue;
     }
-    const { status } = response;
-    if (status >= 200 && status < 300) return parseBody(response, false) as T;
-    const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
-    if (attempt >= maxRetries || !retryable) {
-      const message = `${ctx.label} failed with status ${status}`;
-      throw new ApiError(message, status, parseBody(response, true), response.headers);
-    }
-    await sleep(retryDelay(attempt, response.headers), ctx);
+    if (outcome.done) return outcome.data as T;
+    await sleep(retryDelay(attempt, outcome.headers), ctx);
   }
+}
+
+// One attempt. The timeout covers reading the body too (a stalled body cannot hang forever),
+// except for a streaming decoder, where it stops once the headers arrive.
+async function exchange(
+  client: Client,
+  url: URL,
+  init: RequestInit,
+  ctx: Context,
+  operation: OperationRequest,
+  options: RequestOptions,
+  last: boolean,
+): Promise<Outcome> {
+  const attempt = startAttempt(ctx);
+  try {
+    const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
+    const response = await attempt.guard(() =>
+      fetchFn(url.href, { ...init, signal: attempt.signal }),
+    );
+    const { status } = response;
+    const ok = status >= 200 && status < 300;
+    if (!ok && !last && (status === 408 || status === 409 || status === 429 || status >= 500)) {
+      await attempt.guard(() => response.text()); // drained so the connection can be reused
+      return { done: false, headers: response.headers };
+    }
+    options.onResponse?.(describe(client, url, response));
+    const decoder = operation.decodeResponse;
+    if (ok && decoder?.streaming)
+      return { done: true, data: decoder.decode(streamBody(response, ctx)) };
+    if (ok && decoder)
+      return { done: true, data: await attempt.guard(async () => decoder.decode(response)) };
+    const text = await attempt.guard(() => response.text());
+    if (ok) return { done: true, data: parseBody(response, text, false) };
+    throw new ApiError(
+      `${ctx.label} failed with status ${status}`,
+      status,
+      parseBody(response, text, true),
+      response.headers,
+    );
+  } finally {
+    attempt.end();
+  }
+}
+
+type Attempt = { signal: AbortSignal; guard<R>(work: () => Promise<R>): Promise<R>; end(): void };
+
+// Ties one attempt's timeout and the caller's signal to the fetch; guard() names whatever failed.
+function startAttempt(ctx: Context): Attempt {
+  if (ctx.signal?.aborted) throw aborted(ctx);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ctx.timeoutMs);
+  const onAbort = (): void => controller.abort();
+  ctx.signal?.addEventListener("abort", onAbort); // wired by hand: AbortSignal.any is missing in some runtimes
+  return {
+    signal: controller.signal,
+    async guard<R>(work: () => Promise<R>): Promise<R> {
+      try {
+        return await work();
+      } catch (error) {
+        if (ctx.signal?.aborted) throw aborted(ctx);
+        if (timedOut) throw new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms`);
+        throw connectionError(ctx, error);
+      }
+    },
+    end(): void {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+// The body handed to a streaming decoder: no timeout any more, but the caller's signal still cancels it
+// (freeing the connection, even with a fetch that ignores signals) and failures keep our error types.
+function streamBody(response: Response, ctx: Context): Response {
+  const source = response.body;
+  if (source === null) return response;
+  const reader = source.getReader();
+  let release = (): void => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onAbort = (): void => {
+        controller.error(aborted(ctx));
+        reader.cancel(ctx.signal?.reason).catch(() => {});
+      };
+      if (ctx.signal?.aborted) return onAbort();
+      ctx.signal?.addEventListener("abort", onAbort, { once: true });
+      release = () => ctx.signal?.removeEventListener("abort", onAbort);
+    },
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (!chunk.done) return controller.enqueue(chunk.value);
+        release();
+        controller.close();
+      } catch (error) {
+        release();
+        controller.error(ctx.signal?.aborted ? aborted(ctx) : connectionError(ctx, error));
+      }
+    },
+    cancel(reason) {
+      release();
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(stream, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
@@ -148,31 +300,62 @@ function buildUrl(client: Client, operation: OperationRequest): URL {
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new TypeError(`Missing path parameter "${name}"`);
-    const text = String(value);
+    // Simple style: each item is encoded, the "," between items stays literal.
+    const text = flatParts(value).map(encodeURIComponent).join(",");
     // URL parsing treats "." and ".." (even percent-encoded) as dot-segments that climb the path.
     if (text === "." || text === "..")
       throw new TypeError(`Path parameter "${name}" must not be "." or ".."`);
-    return encodeURIComponent(text);
+    return text;
   });
   const url = new URL(client.baseUrl + path);
-  for (const [key, value] of Object.entries(operation.query ?? {})) {
-    const items: unknown[] = Array.isArray(value) ? value : [value];
-    for (const item of items) if (item !== undefined) url.searchParams.append(key, String(item));
-  }
+  for (const [key, value] of formPairs(operation.query ?? {})) url.searchParams.append(key, value);
   return url;
+}
+
+// Form style, exploded (the OpenAPI default for query and form bodies):
+// arrays repeat the key, a plain object contributes one key per property, undefined is skipped.
+function formPairs(record: Record<string, unknown>): [string, string][] {
+  const pairs: [string, string][] = [];
+  const add = (key: string, value: unknown, nested: boolean): void => {
+    if (value === undefined) return;
+    if (Array.isArray(value)) for (const item of value) add(key, item, true);
+    else if (!nested && isPlainObject(value))
+      for (const [k, v] of Object.entries(value)) add(k, v, true);
+    else pairs.push([key, String(value)]);
+  };
+  for (const [key, value] of Object.entries(record)) add(key, value, false);
+  return pairs;
+}
+
+// Unexploded values: array items, or a plain object's keys and values in turn; undefined is skipped.
+function flatParts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(String);
+  if (!isPlainObject(value)) return [String(value)];
+  return Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [k, String(v)]));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function buildHeaders(
   client: Client,
   operation: OperationRequest,
   options: RequestOptions,
+  contentType?: string,
 ): Headers {
-  const headers = new Headers({ accept: "application/json" });
-  if (operation.body !== undefined) headers.set("content-type", "application/json");
+  const headers = new Headers({ accept: operation.decodeResponse?.accept ?? "application/json" });
+  if (contentType !== undefined) headers.set("content-type", contentType);
   for (const source of [client.headers, operation.headers, options.headers]) {
     for (const [name, value] of Object.entries(source ?? {})) {
-      if (value !== undefined) setHeader(headers, name, String(value));
+      if (value !== undefined) setHeader(headers, name, flatParts(value).join(","));
     }
+  }
+  for (const [name, value] of Object.entries(operation.cookies ?? {})) {
+    if (value !== undefined)
+      addCookie(headers, `${name}=${encodeURIComponent(flatParts(value).join(","))}`);
   }
   return headers;
 }
@@ -181,6 +364,12 @@ function setHeader(headers: Headers, name: string, value: string): void {
   // CR/LF could smuggle extra headers; the message omits the value since it may be a secret.
   if (/[\r\n\0]/.test(value)) throw new TypeError(`Header "${name}" contains CR, LF or NUL`);
   headers.set(name, value);
+}
+
+// Browsers and servers expect all cookies in a single header.
+function addCookie(headers: Headers, cookie: string): void {
+  const existing = headers.get("cookie");
+  setHeader(headers, "cookie", existing ? `${existing}; ${cookie}` : cookie);
 }
 
 function applyAuth(client: Client, security: string[][], url: URL, headers: Headers): void {
@@ -205,8 +394,7 @@ function applyAuth(client: Client, security: string[][], url: URL, headers: Head
     } else if (scheme?.in === "query") {
       url.searchParams.set(scheme.name, key);
     } else if (scheme?.in === "cookie") {
-      const existing = headers.get("cookie");
-      setHeader(headers, "cookie", `${existing ? `${existing}; ` : ""}${scheme.name}=${key}`);
+      addCookie(headers, `${scheme.name}=${key}`);
     }
   }
 }
@@ -217,39 +405,31 @@ function base64(text: string): string {
   return btoa(binary);
 }
 
-// One attempt. The timeout also covers reading the body, so a stalled stream cannot hang forever.
-async function send(
-  client: Client,
-  url: URL,
-  init: RequestInit,
-  ctx: Context,
-): Promise<RawResponse> {
-  if (ctx.signal?.aborted) throw aborted(ctx);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ctx.timeoutMs);
-  const onAbort = (): void => controller.abort();
-  ctx.signal?.addEventListener("abort", onAbort); // wired by hand: AbortSignal.any is missing in some runtimes
-  try {
-    const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
-    const response = await fetchFn(url.href, { ...init, signal: controller.signal });
-    return { status: response.status, headers: response.headers, text: await response.text() };
-  } catch (error) {
-    if (ctx.signal?.aborted) throw aborted(ctx);
-    if (timedOut) throw new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms`);
-    throw new ConnectionError(`${ctx.label} failed: connection error`, { cause: error });
-  } finally {
-    clearTimeout(timer);
-    ctx.signal?.removeEventListener("abort", onAbort);
-  }
+function describe(client: Client, url: URL, response: Response): ResponseInfo {
+  const { headers, status } = response;
+  const ids = ["x-request-id", "request-id", "x-amzn-requestid", "cf-ray"].map((name) =>
+    headers.get(name),
+  );
+  const requestId = ids.find((id) => id !== null) ?? undefined;
+  return { status, headers, url: redactKey(client, response.url || url.href), requestId };
 }
 
-function parseBody(response: RawResponse, lenient: boolean): unknown {
-  const { status, text } = response;
-  if (status === 204 || status === 205 || text === "") return undefined;
+// ResponseInfo tends to get logged, so an apiKey sent in the query is masked.
+function redactKey(client: Client, href: string): string {
+  const key = credentials.get(client)?.key;
+  if (!key) return href;
+  const url = new URL(href);
+  const names: string[] = [];
+  // forEach rather than iteration: URLSearchParams is iterable only with the DOM.Iterable lib.
+  url.searchParams.forEach((value, name) => {
+    if (value === key) names.push(name);
+  });
+  for (const name of names) url.searchParams.set(name, "REDACTED");
+  return names.length > 0 ? url.href : href;
+}
+
+function parseBody(response: Response, text: string, lenient: boolean): unknown {
+  if (response.status === 204 || response.status === 205 || text === "") return undefined;
   const mime = response.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (mime !== "application/json" && !mime.endsWith("+json")) return text;
   try {
@@ -293,6 +473,189 @@ function sleep(ms: number, ctx: Context): Promise<void> {
   });
 }
 
+function connectionError(ctx: Context, cause: unknown): ConnectionError {
+  return new ConnectionError(`${ctx.label} failed: connection error`, { cause });
+}
+
 function aborted(ctx: Context): AbortError {
   return new AbortError(`${ctx.label} was aborted`, { cause: ctx.signal?.reason });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opt-in features. Generated code imports these only for operations that need them, and request()
+// never references them, so a bundle with plain JSON operations leaves them out.
+
+// usage: const { data, response } = await withResponse((options) => getEndpoint(client, { endpointId }, options));
+export async function withResponse<T>(
+  call: (options: RequestOptions) => Promise<T>,
+): Promise<{ data: T; response: ResponseInfo }> {
+  const seen: { response?: ResponseInfo } = {};
+  const data = await call({ onResponse: (response) => (seen.response = response) });
+  if (seen.response === undefined)
+    throw new TypeError("withResponse: the call did not pass its options on to request()");
+  return { data, response: seen.response };
+}
+
+export function jsonBody(contentType: string): BodyEncoder {
+  return (body) => ({ body: JSON.stringify(body), contentType, replayable: true });
+}
+
+export const formBody: BodyEncoder = (body) => ({
+  body: new URLSearchParams(formPairs(asRecord(body, "form"))).toString(),
+  contentType: "application/x-www-form-urlencoded",
+  replayable: true,
+});
+
+// No content-type: fetch must add it, since only fetch knows the boundary.
+export const multipartBody: BodyEncoder = (body) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(asRecord(body, "multipart")))
+    appendPart(form, name, value);
+  return { body: form, replayable: true };
+};
+
+function appendPart(form: FormData, name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value instanceof Blob)
+    form.append(name, value); // a File keeps its name
+  else if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) {
+    form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+  } else if (Array.isArray(value)) for (const item of value) appendPart(form, name, item);
+  else form.append(name, String(value));
+}
+
+function asRecord(body: unknown, kind: string): Record<string, unknown> {
+  if (!isPlainObject(body)) throw new TypeError(`A ${kind} body must be a plain object`);
+  return body;
+}
+
+export function binaryBody(contentType: string): BodyEncoder {
+  return (body) => {
+    const stream = body instanceof ReadableStream;
+    if (!(
+      stream ||
+      body instanceof Blob ||
+      body instanceof ArrayBuffer ||
+      ArrayBuffer.isView(body)
+    )) {
+      throw new TypeError(
+        "A binary body must be a Blob, ArrayBuffer, typed array or ReadableStream",
+      );
+    }
+    return { body: body as BodyValue, contentType, replayable: !stream };
+  };
+}
+
+export function textBody(contentType: string): BodyEncoder {
+  return (body) => ({ body: String(body), contentType, replayable: true });
+}
+
+export const textResponse: ResponseDecoder = {
+  streaming: false,
+  accept: "text/*",
+  decode: (response) => response.text(),
+};
+export const blobResponse: ResponseDecoder = {
+  streaming: false,
+  accept: "*/*",
+  decode: (response) => response.blob(),
+};
+export const sseResponse: ResponseDecoder = {
+  streaming: true,
+  accept: "text/event-stream",
+  decode: (response) => sseEvents(response.body),
+};
+export const ndjsonResponse: ResponseDecoder = {
+  streaming: true,
+  accept: "application/x-ndjson, application/jsonl",
+  decode: (response) => ndjsonValues(response.body),
+};
+
+// Form without explode (","), spaceDelimited (" ") and pipeDelimited ("|").
+export function joinDelimited(value: unknown, delimiter: "," | " " | "|"): string | undefined {
+  return value === undefined ? undefined : flatParts(value).join(delimiter);
+}
+
+// One level deep: { name: { a: 1, b: [2, 3] } } -> { "name[a]": "1", "name[b]": "2,3" }.
+export function deepObject(name: string, value: unknown): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) return { [name]: flatParts(value).join(",") };
+  const out: Record<string, string> = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== undefined) out[`${name}[${key}]`] = flatParts(item).join(",");
+  return out;
+}
+
+// Text lines of a byte stream, ending in CRLF, LF or CR. Chunks may split a line, a UTF-8 character
+// or a CRLF anywhere. TextDecoder drops a leading BOM. Leaving early cancels the body.
+async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string> {
+  if (body === null) return;
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let afterCR = false; // the last chunk ended in CR, so a leading LF belongs to that line end
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      let text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      if (text !== "") {
+        if (afterCR && text.startsWith("\n")) text = text.slice(1);
+        afterCR = text.endsWith("\r");
+      }
+      const parts = (buffer + text).split(/\r\n|\r|\n/);
+      buffer = parts.pop() ?? "";
+      for (const part of parts) yield part; // not yield*: older lib typings reject delegating to an array
+      if (done) break;
+    }
+    if (buffer !== "") yield buffer; // a last line without a line end
+  } finally {
+    await reader.cancel().catch(() => {}); // frees the connection when the consumer stops early
+  }
+}
+
+// WHATWG event-stream parsing; data "[DONE]" ends the stream.
+async function* sseEvents(
+  body: ReadableStream<Uint8Array> | null,
+): AsyncGenerator<ServerSentEvent<unknown>> {
+  let data: string[] = [];
+  let event = "";
+  // The spec makes the last event id and the reconnection time stream state, so both carry over.
+  let id = "";
+  let retry: number | undefined;
+  for await (const line of lines(body)) {
+    if (line === "") {
+      const text = data.join("\n");
+      if (text === "[DONE]") return;
+      if (data.length > 0)
+        yield {
+          event: event || "message",
+          data: parseLoose(text),
+          id,
+          ...(retry === undefined ? {} : { retry }),
+        };
+      data = [];
+      event = "";
+      continue;
+    }
+    // A comment (":text") has an empty field name, so it falls through every branch below.
+    const colon = line.indexOf(":");
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? "" : line.slice(line[colon + 1] === " " ? colon + 2 : colon + 1);
+    if (field === "data") data.push(value);
+    else if (field === "event") event = value;
+    else if (field === "id" && !value.includes("\0")) id = value;
+    else if (field === "retry" && /^\d+$/.test(value)) retry = Number(value);
+  }
+}
+
+function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+async function* ndjsonValues(body: ReadableStream<Uint8Array> | null): AsyncGenerator<unknown> {
+  for await (const line of lines(body)) if (line.trim() !== "") yield JSON.parse(line) as unknown;
 }
