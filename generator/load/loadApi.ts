@@ -3,7 +3,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { mergeDocuments } from "./mergeDocuments.js";
-import { checkLocalRefs, originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
+import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
 import { SpecError } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
@@ -31,7 +31,6 @@ export async function loadApi(specPath: string): Promise<LoadedApi> {
   for (const file of files) documents.push(await readDocument(file, { root }));
   const { document: bundled, origins } = mergeDocuments(documents);
   const fileForPointer = originLookup(origins, documents[0]!.file);
-  checkLocalRefs(bundled, fileForPointer);
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
   await SwaggerParser.dereference(document as never, { resolve: { external: false } });

@@ -4,13 +4,13 @@ import type { Origins } from "./mergeDocuments.js";
 import { walkObjects, type JsonObject } from "./walkJson.js";
 
 /** Every local `$ref` must point at something; the error names where the ref stands. */
-export function checkLocalRefs(document: JsonObject, fileForPointer: (pointer: string) => string): void {
+export function checkLocalRefs(document: JsonObject, file: string): void {
   walkObjects(document, (object, path) => {
     const ref = object["$ref"];
     if (typeof ref !== "string" || !ref.startsWith("#")) return;
     if (resolveJsonPointer(document, ref.slice(1)) === undefined) {
       const pointer = toJsonPointer([...path, "$ref"]);
-      throw new SpecError({ file: fileForPointer(pointer), pointer }, `$ref points at nothing: ${ref}`);
+      throw new SpecError({ file, pointer }, `$ref points at nothing: ${ref}`);
     }
   });
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
-import { isJsonObject, type JsonObject } from "./walkJson.js";
+import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
 /** One spec document, bundled: external file `$ref`s are pulled in, local ones stay `$ref`s. */
 export interface SpecDocument {
@@ -21,10 +21,32 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const displayName = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, "utf8");
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
-  const document = await bundle(file, displayName, options);
+  const parsed = await parse(file, displayName);
+  // Bundling costs seconds on a large spec and only matters when refs point into other files.
+  const document = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : parsed;
   checkVersion(document, displayName);
+  checkLocalRefs(document, displayName);
   await validate(document, displayName);
   return { file: displayName, document };
+}
+
+async function parse(file: string, displayName: string): Promise<JsonObject> {
+  try {
+    const parsed: unknown = await SwaggerParser.parse(file);
+    if (!isJsonObject(parsed)) throw new SpecError({ file: displayName }, "the document is not an object");
+    return parsed;
+  } catch (error) {
+    throw toSpecError(error, displayName);
+  }
+}
+
+function hasExternalRefs(document: JsonObject): boolean {
+  let external = false;
+  walkObjects(document, (object) => {
+    const ref = object["$ref"];
+    external ||= typeof ref === "string" && !ref.startsWith("#");
+  });
+  return external;
 }
 
 async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
@@ -44,7 +66,7 @@ async function bundle(file: string, displayName: string, options: ReadOptions): 
 /** The ref parser does not say where a dangling local `$ref` stands; find it in the parsed, unresolved document. */
 async function locateDanglingRef(file: string, displayName: string): Promise<void> {
   const raw: unknown = await SwaggerParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
-  if (isJsonObject(raw)) checkLocalRefs(raw, () => displayName);
+  if (isJsonObject(raw)) checkLocalRefs(raw, displayName);
 }
 
 /** Remote refs are refused outright; file refs must stay inside the spec's folder. */
