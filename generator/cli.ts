@@ -1,11 +1,11 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
-import { writeOutput } from "./output/writeOutput.js";
+import { writeNameLock, writeOutput } from "./output/writeOutput.js";
 
 /** One API to generate: where its spec is and where its client goes. */
 interface Job {
@@ -64,6 +64,7 @@ async function run(options: CliOptions): Promise<number> {
     for (const job of jobs) {
       const api = await generate(job.spec);
       for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
+      for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name) }, api });
     }
     return options.check ? await check(results) : await write(results, options.force);
@@ -89,6 +90,10 @@ async function check(results: { job: Job; api: GeneratedApi }[]): Promise<number
       differences++;
       console.error(`${difference.change}: ${path.join(job.out, difference.file)}`);
     }
+    if ((await readFile(api.nameLock.path, "utf8").catch(() => undefined)) !== api.nameLock.text) {
+      differences++;
+      console.error(`changed: ${path.relative(process.cwd(), api.nameLock.path)}`);
+    }
   }
   if (differences > 0) console.error(`--check: ${differences} file(s) differ; run \`npm run generate\``);
   return differences > 0 ? 1 : 0;
@@ -108,6 +113,7 @@ async function write(results: { job: Job; api: GeneratedApi }[], force: boolean)
     for (const { job, api } of results) {
       if (interrupted) break;
       await writeOutput(job.out, api.files, { force });
+      await writeNameLock(api.nameLock);
       console.log(`${api.name}: ${api.files.length} files in ${job.out}`);
     }
   } finally {

@@ -4,11 +4,15 @@ import { formatFiles } from "./format/formatFiles.js";
 import { loadApi } from "./load/loadApi.js";
 import type { SpecWarning } from "./load/specError.js";
 import { buildApiModel } from "./model/buildApiModel.js";
+import { serializeNameLock } from "./naming/nameLock.js";
 
 export interface GeneratedApi {
   name: string;
   files: OutputFile[];
   warnings: SpecWarning[];
+  /** The API's name map to commit beside its spec (`names.lock.json`), and what changed in it. */
+  nameLock: { path: string; text: string };
+  nameNotes: string[];
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
@@ -16,7 +20,8 @@ const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string): Promise<GeneratedApi> {
   const api = await loadApi(specPath);
-  const { model, warnings } = buildApiModel(api);
+  const { model, warnings, nameLock, nameNotes } = buildApiModel(api);
   const files = emitApi(model, await readFile(runtimeTemplate, "utf8"));
-  return { name: model.name, files: await formatFiles(files), warnings };
+  const lock = { path: api.nameLockFile, text: serializeNameLock(nameLock) };
+  return { name: model.name, files: await formatFiles(files), warnings, nameLock: lock, nameNotes };
 }

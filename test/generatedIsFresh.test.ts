@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
@@ -12,8 +12,10 @@ describe("committed generated/", () => {
     expect(readdirSync(path.join(root, "generated")).sort()).toEqual(apis);
   });
 
-  it.each(apis)("generated/%s equals a fresh generation byte for byte", async (api) => {
+  it.each(apis)("generated/%s and specs/%s/names.lock.json equal a fresh generation byte for byte", async (api) => {
     const fresh = await generate(path.join(root, "specs", api));
     expect(await compareOutput(path.join(root, "generated", api), fresh.files)).toEqual([]);
+    expect(readFileSync(fresh.nameLock.path, "utf8")).toBe(fresh.nameLock.text);
+    expect(fresh.nameNotes).toEqual([]);
   });
 });

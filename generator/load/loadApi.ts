@@ -1,7 +1,8 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
+import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
@@ -20,6 +21,9 @@ export interface LoadedApi {
   document: JsonObject;
   /** The file a JSON pointer into the merged document came from. */
   fileForPointer: (pointer: string) => string;
+  /** Where this API's committed name map lives, and what it held (empty when there is none yet). */
+  nameLockFile: string;
+  nameLock: NameLock;
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
@@ -36,7 +40,26 @@ export async function loadApi(specPath: string): Promise<LoadedApi> {
   await SwaggerParser.dereference(document as never, { resolve: { external: false } });
   const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
-  return { name, sourceFiles, bundled, document, fileForPointer };
+  const nameLockFile = nameLockPath(specPath, root === specPath);
+  return { name, sourceFiles, bundled, document, fileForPointer, nameLockFile, nameLock: await readNameLock(nameLockFile) };
+}
+
+/** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */
+export function nameLockPath(specPath: string, isFolder: boolean): string {
+  if (isFolder) return path.join(specPath, lockFileName);
+  return path.join(path.dirname(specPath), `${path.basename(specPath).replace(/\.(ya?ml|json)$/i, "")}.${lockFileName}`);
+}
+
+const lockFileName = "names.lock.json";
+
+async function readNameLock(file: string): Promise<NameLock> {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) return emptyNameLock;
+  try {
+    return parseNameLock(text);
+  } catch (error) {
+    throw new SpecError({ file: path.relative(process.cwd(), file) }, `invalid name lock: ${(error as Error).message}`);
+  }
 }
 
 async function specFiles(specPath: string): Promise<string[]> {
@@ -44,7 +67,7 @@ async function specFiles(specPath: string): Promise<string[]> {
   if (info === undefined) throw new SpecError({ file: specPath }, "no such file or folder");
   if (!info.isDirectory()) return [specPath];
   const names = (await readdir(specPath))
-    .filter((name) => specExtensions.has(path.extname(name).toLowerCase()))
+    .filter((name) => specExtensions.has(path.extname(name).toLowerCase()) && !name.endsWith(lockFileName))
     .sort(compareOrdinal);
   if (names.length === 0) throw new SpecError({ file: specPath }, "the folder holds no .yaml, .yml or .json spec");
   return names.map((name) => path.join(specPath, name));

@@ -3,6 +3,7 @@ import type { SpecWarning } from "../load/specError.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";
+import type { NameLock } from "../naming/nameLock.js";
 import { createNameScope } from "../naming/nameScope.js";
 import { reservedTopLevelNames } from "../naming/reservedNames.js";
 import type { ApiModel, NamedTypeModel } from "./apiModel.js";
@@ -12,6 +13,7 @@ import { docModel } from "./docModel.js";
 import type { ModelContext } from "./modelContext.js";
 import { operationModels } from "./operationModel.js";
 import { convertSchema } from "./schemaToType.js";
+import { nextNameLock } from "./nextNameLock.js";
 import { requestResponseViews } from "./requestResponseViews.js";
 import { securitySchemeModels } from "./securitySchemes.js";
 import { defaultBaseUrl } from "./servers.js";
@@ -19,6 +21,9 @@ import { defaultBaseUrl } from "./servers.js";
 export interface ModelResult {
   model: ApiModel;
   warnings: SpecWarning[];
+  /** The name map to commit for the next run, and what changed in it. */
+  nameLock: NameLock;
+  nameNotes: string[];
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
@@ -50,14 +55,22 @@ export function buildApiModel(api: LoadedApi): ModelResult {
     operations: views.operations,
     examples: context.examples,
   };
-  return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)] };
+  const { lock, notes } = nextNameLock(context, model);
+  return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)], nameLock: lock, nameNotes: notes };
 }
 
 function createContext(api: LoadedApi): ModelContext {
+  const lock = api.nameLock;
+  const locked = new Map([
+    ...Object.entries(lock.types),
+    ...Object.entries(lock.operations).map(([key, entry]) => [key, entry.name] as const),
+  ]);
   return {
     componentNames: new Map(),
     componentSpecNames: new Map(),
-    scope: createNameScope(reservedTopLevelNames),
+    scope: createNameScope(reservedTopLevelNames, locked),
+    lock,
+    enumScopes: new Map(),
     types: [],
     examples: [],
     warnings: [],
@@ -79,7 +92,7 @@ function componentSchemas(document: JsonObject): [string, JsonObject][] {
 function claimComponentNames(components: [string, JsonObject][], context: ModelContext): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const [specName, schema] of components) {
-    const name = context.scope.claim(toTypeScriptIdentifier(specName, "pascal"));
+    const name = context.scope.claim(toTypeScriptIdentifier(specName, "pascal"), componentPointer(specName));
     if (context.componentNames.has(schema)) aliases.set(specName, name);
     else {
       context.componentNames.set(schema, name);

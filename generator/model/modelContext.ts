@@ -1,5 +1,6 @@
 import type { SpecLocation, SpecWarning } from "../load/specError.js";
-import type { NameScope } from "../naming/nameScope.js";
+import type { NameLock } from "../naming/nameLock.js";
+import { createNameScope, type NameScope } from "../naming/nameScope.js";
 import type { ExampleModel, NamedTypeModel } from "./apiModel.js";
 
 /** What the model builders share while walking one API. Created per run: no module state. */
@@ -8,8 +9,12 @@ export interface ModelContext {
   componentNames: Map<object, string>;
   /** Dereferenced component schema object -> its name in the spec (discriminators name components this way). */
   componentSpecNames: Map<object, string>;
-  /** Top-level TypeScript names of the API. */
+  /** Top-level TypeScript names of the API, keyed by JSON pointer (types) or `METHOD path` (operations). */
   scope: NameScope;
+  /** The name lock read with the spec. */
+  lock: NameLock;
+  /** One scope per enum (keyed by the enum schema's pointer), for its const-object member names. */
+  enumScopes: Map<string, NameScope>;
   /** Named types in declaration order: components first, then hoisted inline types. */
   types: NamedTypeModel[];
   examples: ExampleModel[];
@@ -21,4 +26,11 @@ export interface ModelContext {
 
 export function warn(context: ModelContext, pointer: string, message: string): void {
   context.warnings.push({ location: context.locate(pointer), message });
+}
+
+/** The member-name scope of the enum at `pointer`, seeded with that enum's locked member names. */
+export function enumMemberScope(context: ModelContext, pointer: string): NameScope {
+  const scope = createNameScope([], new Map(Object.entries(context.lock.enumMembers[pointer] ?? {})));
+  context.enumScopes.set(pointer, scope);
+  return scope;
 }

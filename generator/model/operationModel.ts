@@ -62,7 +62,8 @@ function operationVariants(operation: JsonObject, route: Route, context: ModelCo
 
 function operationModel(operation: JsonObject, route: Route, context: ModelContext): OperationModel {
   const operationId = typeof operation["operationId"] === "string" ? operation["operationId"] : undefined;
-  const name = context.scope.claim(operationName({ method: route.method, path: route.path, ...(operationId ? { operationId } : {}) }));
+  const desired = operationName({ method: route.method, path: route.path, ...(operationId ? { operationId } : {}) });
+  const name = context.scope.claim(desired, operationKey(route));
   const typePrefix = toPascalCase(name);
   const propertyNames = createNameScope();
   const declared = parameterModels(operation, route, { context, typePrefix, propertyNames });
@@ -86,6 +87,11 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
     security: operation["security"] === undefined ? route.globalSecurity : securityAlternatives(operation["security"]),
     location: context.locate(route.pointer),
   };
+}
+
+/** What identifies an operation across spec versions: its method and path, not its operationId. */
+export function operationKey(route: { method: string; path: string }): string {
+  return `${route.method} ${route.path}`;
 }
 
 interface TypeScope {

@@ -4,7 +4,7 @@ import { toPascalCase } from "../naming/identifiers.js";
 import type { AdditionalProperties, DiscriminatorModel, DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
 import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
-import { warn, type ModelContext } from "./modelContext.js";
+import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
@@ -47,8 +47,8 @@ export function convertSchema(schema: JsonObject, site: SchemaSite, context: Mod
 }
 
 function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
-  if (Array.isArray(schema["enum"])) return enumType(schema["enum"] as Literal[]);
-  if (schema["const"] !== undefined) return enumType([schema["const"] as Literal]);
+  if (Array.isArray(schema["enum"])) return enumType(schema["enum"] as Literal[], enumMemberScope(context, site.pointer));
+  if (schema["const"] !== undefined) return enumType([schema["const"] as Literal], enumMemberScope(context, site.pointer));
   if (Array.isArray(schema["allOf"])) return allOfType(schema, site, context);
   const alternatives = schema["oneOf"] ?? schema["anyOf"];
   if (Array.isArray(alternatives)) return unionType(schema, alternatives, site, context);
@@ -272,7 +272,7 @@ function hoist(
   const worthNaming =
     (inner.kind === "object" && inner.properties.length > 0) || (inner.kind === "enum" && inner.members.length > 1);
   if (!worthNaming) return type;
-  const name = context.scope.claim(target.name);
+  const name = context.scope.claim(target.name, target.pointer);
   context.types.splice(target.position, 0, { name, type: inner, doc: target.doc, location: context.locate(target.pointer) });
   const ref: TypeModel = { kind: "ref", name };
   return type.kind === "nullable" ? { kind: "nullable", type: ref } : ref;

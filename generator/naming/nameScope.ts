@@ -1,18 +1,34 @@
-/** Hands out unique names in one scope; a taken name gets the next free numeric suffix. */
+/**
+ * Hands out unique names in one scope; a taken name gets the next free numeric suffix.
+ * With a lock (stable key -> name from an earlier run, or a user's rename), a keyed claim gets
+ * its locked name back. Locked names are reserved up front so a new entity never takes one.
+ */
 export interface NameScope {
-  claim(desired: string): string;
+  claim(desired: string, key?: string): string;
   has(name: string): boolean;
+  /** Stable key -> name, for every keyed claim made so far. */
+  assigned(): ReadonlyMap<string, string>;
 }
 
-export function createNameScope(reserved: Iterable<string> = []): NameScope {
-  const taken = new Set(reserved);
+export function createNameScope(reserved: Iterable<string> = [], locked: ReadonlyMap<string, string> = new Map()): NameScope {
+  const taken = new Set([...reserved, ...locked.values()]);
+  const assigned = new Map<string, string>();
+  const handedOut = new Set<string>();
   return {
-    claim(desired) {
-      let candidate = desired;
-      for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${desired}${suffix}`;
-      taken.add(candidate);
-      return candidate;
+    claim(desired, key) {
+      const lockedName = key === undefined ? undefined : locked.get(key);
+      let name: string;
+      if (lockedName !== undefined && !handedOut.has(lockedName)) name = lockedName;
+      else {
+        name = desired;
+        for (let suffix = 2; taken.has(name); suffix++) name = `${desired}${suffix}`;
+      }
+      taken.add(name);
+      handedOut.add(name);
+      if (key !== undefined) assigned.set(key, name);
+      return name;
     },
     has: (name) => taken.has(name),
+    assigned: () => assigned,
   };
 }

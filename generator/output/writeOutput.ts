@@ -53,3 +53,11 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
 }
+
+/** The name lock lives beside the spec; replaced by rename so it is never half-written. Unchanged: not touched. */
+export async function writeNameLock(lock: { path: string; text: string }): Promise<void> {
+  if ((await readFile(lock.path, "utf8").catch(() => undefined)) === lock.text) return;
+  const staging = `${lock.path}.tmp-${process.pid}`;
+  await writeFile(staging, lock.text);
+  await rename(staging, lock.path);
+}
