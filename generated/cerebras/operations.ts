@@ -8,6 +8,49 @@ import type {
   EndpointStatusResponse,
 } from "./models.js";
 
+export interface GetEndpointStatusParams {
+  /**
+   * Unique identifier for the endpoint. It is used as the [`model`](https://inference-docs.cerebras.ai/api-reference/chat-completions#param-model) field when making an inference request.
+   *
+   * Example: `my-org-gpt-oss-120b`
+   *
+   * ```bash
+   * curl --location 'https://api.cerebras.ai/v1/chat/completions' \
+   * --header 'Content-Type: application/json' \
+   * --header "Authorization: Bearer ${CEREBRAS_API_KEY}" \
+   * --data '{
+   *   "model": "my-org-gpt-oss-120b",
+   *   "messages": [{"content": "Hello!", "role": "user"}]
+   * }'
+   * ```
+   */
+  endpointId: string;
+}
+
+export type GetEndpointStatusResult = EndpointStatusResponse;
+
+/**
+ * Retrieve endpoint status
+ *
+ * @throws {ApiError} when the server answers with a non-2xx status
+ */
+export function getEndpointStatus(
+  client: Client,
+  params: GetEndpointStatusParams,
+  options?: RequestOptions,
+): Promise<GetEndpointStatusResult> {
+  return request<GetEndpointStatusResult>(
+    client,
+    {
+      method: "GET",
+      path: "/management/v1/endpoints/{endpoint_id}",
+      pathParams: { endpoint_id: params.endpointId },
+      security: [["BearerAuth"]],
+    },
+    options,
+  );
+}
+
 export interface DeployModelToEndpointParams {
   /**
    * Unique identifier for the endpoint. It is used as the [`model`](https://inference-docs.cerebras.ai/api-reference/chat-completions#param-model) field when making an inference request.
@@ -47,49 +90,6 @@ export function deployModelToEndpoint(
       path: "/management/v1/endpoints/{endpoint_id}:deployModel",
       pathParams: { endpoint_id: params.endpointId },
       body: params.body,
-      security: [["BearerAuth"]],
-    },
-    options,
-  );
-}
-
-export interface GetEndpointStatusParams {
-  /**
-   * Unique identifier for the endpoint. It is used as the [`model`](https://inference-docs.cerebras.ai/api-reference/chat-completions#param-model) field when making an inference request.
-   *
-   * Example: `my-org-gpt-oss-120b`
-   *
-   * ```bash
-   * curl --location 'https://api.cerebras.ai/v1/chat/completions' \
-   * --header 'Content-Type: application/json' \
-   * --header "Authorization: Bearer ${CEREBRAS_API_KEY}" \
-   * --data '{
-   *   "model": "my-org-gpt-oss-120b",
-   *   "messages": [{"content": "Hello!", "role": "user"}]
-   * }'
-   * ```
-   */
-  endpointId: string;
-}
-
-export type GetEndpointStatusResult = EndpointStatusResponse;
-
-/**
- * Retrieve endpoint status
- *
- * @throws {ApiError} when the server answers with a non-2xx status
- */
-export function getEndpointStatus(
-  client: Client,
-  params: GetEndpointStatusParams,
-  options?: RequestOptions,
-): Promise<GetEndpointStatusResult> {
-  return request<GetEndpointStatusResult>(
-    client,
-    {
-      method: "GET",
-      path: "/management/v1/endpoints/{endpoint_id}",
-      pathParams: { endpoint_id: params.endpointId },
       security: [["BearerAuth"]],
     },
     options,

@@ -1,5 +1,6 @@
 import type { LoadedApi } from "../load/loadApi.js";
 import type { SpecWarning } from "../load/specError.js";
+import { compareOrdinal } from "../compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";
@@ -79,10 +80,13 @@ function createContext(api: LoadedApi): ModelContext {
   };
 }
 
+/** In name order, not spec order: a vendor reordering its components must not reorder (or rename) ours. */
 function componentSchemas(document: JsonObject): [string, JsonObject][] {
   const components = isJsonObject(document["components"]) ? document["components"] : {};
   const schemas = isJsonObject(components["schemas"]) ? components["schemas"] : {};
-  return Object.entries(schemas).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+  return Object.entries(schemas)
+    .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
+    .sort(([a], [b]) => compareOrdinal(a, b));
 }
 
 /**

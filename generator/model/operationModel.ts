@@ -1,3 +1,4 @@
+import { compareOrdinal } from "../compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toPascalCase, toTypeScriptIdentifier } from "../naming/identifiers.js";
@@ -20,12 +21,12 @@ import { schemaToType } from "./schemaToType.js";
 const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
 const parameterLocations = new Set(["path", "query", "header", "cookie"]);
 
-/** Every operation in spec order: paths as written, methods in a fixed order. */
+/** Every operation, by path then method: reordering the spec's paths must not reorder the output. */
 export function operationModels(document: JsonObject, context: ModelContext): OperationModel[] {
   const paths = isJsonObject(document["paths"]) ? document["paths"] : {};
   const globalSecurity = securityAlternatives(document["security"]);
   const operations: OperationModel[] = [];
-  for (const [path, pathItem] of Object.entries(paths)) {
+  for (const [path, pathItem] of Object.entries(paths).sort(([a], [b]) => compareOrdinal(a, b))) {
     if (!isJsonObject(pathItem)) continue;
     for (const method of methods) {
       const operation = pathItem[method.toLowerCase()];

@@ -10,16 +10,9 @@ async function modelOf(spec: string) {
 }
 
 describe("model of the bundled Cerebras API (two documents merged)", () => {
-  it("has one operation per document, with readable names and the custom-method path kept", async () => {
+  it("has one operation per document (in path order), with readable names and the custom-method path kept", async () => {
     const { model } = await modelOf("specs/cerebras");
     expect(model.operations.map(({ name, method, path, paramsTypeName, security }) => ({ name, method, path, paramsTypeName, security }))).toEqual([
-      {
-        name: "deployModelToEndpoint",
-        method: "POST",
-        path: "/management/v1/endpoints/{endpoint_id}:deployModel",
-        paramsTypeName: "DeployModelToEndpointParams",
-        security: [["BearerAuth"]],
-      },
       {
         name: "getEndpointStatus",
         method: "GET",
@@ -27,18 +20,26 @@ describe("model of the bundled Cerebras API (two documents merged)", () => {
         paramsTypeName: "GetEndpointStatusParams",
         security: [["BearerAuth"]],
       },
+      {
+        name: "deployModelToEndpoint",
+        method: "POST",
+        path: "/management/v1/endpoints/{endpoint_id}:deployModel",
+        paramsTypeName: "DeployModelToEndpointParams",
+        security: [["BearerAuth"]],
+      },
     ]);
   });
 
   it("shares the component both documents define (DeploymentRolloutStatus) once", async () => {
     const { model } = await modelOf("specs/cerebras");
+    // Components in name order, whatever order the documents list them in.
     expect(model.types.map((type) => type.name)).toEqual([
+      "DeployedModel",
+      "DeploymentRolloutStatus",
       "EndpointDeployModelRequest",
       "EndpointDeployResponse",
       "EndpointDeploymentOperation",
-      "DeploymentRolloutStatus",
       "EndpointStatusResponse",
-      "DeployedModel",
     ]);
   });
 
@@ -82,7 +83,7 @@ describe("model of the bundled Together API", () => {
   it("declares error responses and hoists inline types with positional names", async () => {
     const { model, warnings } = await modelOf("specs/together");
     expect(warnings).toEqual([]);
-    expect(model.types.map((type) => type.name)).toEqual(["DedicatedEndpoint", "DedicatedEndpointState", "ErrorData", "ErrorDataError", "Autoscaling"]);
+    expect(model.types.map((type) => type.name)).toEqual(["Autoscaling", "DedicatedEndpoint", "DedicatedEndpointState", "ErrorData", "ErrorDataError"]);
     const [operation] = model.operations;
     expect(operation?.responses.map((response) => [response.status, response.type])).toEqual([
       ["200", { kind: "ref", name: "DedicatedEndpoint" }],
