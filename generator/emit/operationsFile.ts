@@ -14,12 +14,14 @@ export function operationsFileStatements(operations: readonly OperationModel[]):
   const declarations = operations.flatMap((operation) => {
     const literal = requestLiteral(operation);
     for (const name of literal.runtimeValues) runtimeValues.add(name);
-    return [
+    const [first, ...rest]: StatementStructures[] = [
       ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
-      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultType(operation) } as const,
+      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultType(operation) },
       ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
       operationFunction(operation, literal.text),
     ];
+    // Each operation opens with a blank line, whatever kind its first declaration is.
+    return [{ ...first!, leadingTrivia: "\n" } as StatementStructures, ...rest];
   });
   return [...imports(operations, runtimeValues), ...declarations];
 }

@@ -1,0 +1,66 @@
+import { toLiteral } from "../emit/escape.js";
+import { assertNever } from "../emit/typeExpression.js";
+import { toPropertyKey } from "../naming/identifiers.js";
+import type { ApiSurface, OperationSurface, TypeSurface } from "./apiSurface.js";
+import { codeSpan } from "./codeSpan.js";
+
+/**
+ * API.md: the surface in a few lines a reviewer reads first. `notice` is the generated-file
+ * notice (it carries the marker the writer looks for), kept in an HTML comment.
+ */
+export function apiMarkdown(surface: ApiSurface, notice: readonly string[]): string {
+  const title = `${surface.title} ${surface.version}`.replace(/\s+/g, " ").trim();
+  return [
+    ...notice.map((line) => `<!-- ${line.replace(/-(?=-)/g, "- ")} -->`),
+    "",
+    `# ${surface.name}: ${title}`,
+    "",
+    "## Operations",
+    "",
+    ...orNone(surface.operations.map(operationLine)),
+    "",
+    "## Types",
+    "",
+    ...orNone(surface.types.map(typeLine)),
+    "",
+  ].join("\n");
+}
+
+function orNone(lines: string[]): string[] {
+  return lines.length > 0 ? lines : ["None."];
+}
+
+/** `` - `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId} `` */
+export function operationLine(operation: OperationSurface): string {
+  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}`;
+}
+
+/** The call as a caller writes it, leaving out the client and per-call options every operation takes. */
+export function operationSignature(operation: OperationSurface): string {
+  const { body } = operation;
+  const members = [
+    ...operation.params.map((param) => `${param.name}${param.required ? "" : "?"}: ${param.type}`),
+    ...(body === undefined ? [] : [`${body.name}${body.required ? "" : "?"}: ${body.type}`]),
+    ...(body?.mediaTypeParam === undefined ? [] : [`${body.mediaTypeParam}?: ${body.mediaTypes.map(toLiteral).join(" | ")}`]),
+  ];
+  const optional = !operation.params.some((param) => param.required) && body?.required !== true;
+  const params = members.length === 0 ? "" : `params${optional ? "?" : ""}: { ${members.join("; ")} }`;
+  return `${operation.name}(${params}) => Promise<${operation.result}>`;
+}
+
+/** Interfaces list their property names (`?` when optional); enums and aliases show their type. */
+export function typeLine(type: TypeSurface): string {
+  switch (type.kind) {
+    case "interface": {
+      const keys = type.properties.map((property) => `${toPropertyKey(property.name)}${property.required ? "" : "?"}`);
+      if (type.indexSignature !== undefined) keys.push("[key: string]");
+      return `- ${codeSpan(`${type.name} { ${keys.join(", ")} }`)}`;
+    }
+    case "enum":
+      return `- ${codeSpan(type.name)} = ${codeSpan(type.values.map(toLiteral).join(" | "))}`;
+    case "alias":
+      return `- ${codeSpan(type.name)} = ${codeSpan(type.type)}`;
+    default:
+      return assertNever(type);
+  }
+}

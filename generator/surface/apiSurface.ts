@@ -1,0 +1,124 @@
+import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel } from "../model/apiModel.js";
+import { isSuccess } from "../model/operationModel.js";
+import { indexSignature, typeExpression } from "../emit/typeExpression.js";
+import { resultTypeText } from "./resultTypeText.js";
+import { typeSides, type TypeSide } from "./typeSides.js";
+
+/**
+ * A plain-data summary of a generated client's TypeScript surface: what a caller can name and
+ * call. Type text comes from `typeExpression`, so it reads exactly like the generated code.
+ */
+export interface ApiSurface {
+  name: string;
+  title: string;
+  version: string;
+  operations: OperationSurface[];
+  types: TypeSurface[];
+}
+
+export interface OperationSurface {
+  /** Function name. */
+  name: string;
+  method: HttpMethod;
+  path: string;
+  params: ParamSurface[];
+  body?: BodySurface;
+  /** The success result, as in `Promise<…>`. */
+  result: string;
+  /** Non-2xx statuses the error union narrows on ("404", "4XX", "default"). */
+  errorStatuses: string[];
+}
+
+export interface ParamSurface {
+  name: string;
+  required: boolean;
+  type: string;
+}
+
+export interface BodySurface {
+  /** Property name in the params object. */
+  name: string;
+  required: boolean;
+  type: string;
+  mediaTypes: string[];
+  /** Property choosing the media type, when there are several. */
+  mediaTypeParam?: string;
+}
+
+export type TypeSurface =
+  | { kind: "interface"; name: string; side: TypeSide; properties: PropertySurface[]; indexSignature?: string }
+  | { kind: "enum"; name: string; side: TypeSide; values: Literal[] }
+  | { kind: "alias"; name: string; side: TypeSide; type: string };
+
+export interface PropertySurface {
+  /** The key on the wire, exactly as in the spec. */
+  name: string;
+  required: boolean;
+  /** Present only when the spec marks the property. */
+  readOnly?: true;
+  writeOnly?: true;
+  type: string;
+}
+
+/** The surface of the client `emitApi` generates from `model`, in model order. */
+export function apiSurface(model: ApiModel): ApiSurface {
+  const sides = typeSides(model);
+  return {
+    name: model.name,
+    title: model.title,
+    version: model.version,
+    operations: model.operations.map(operationSurface),
+    types: model.types.map((named) => typeSurface(named, sides.get(named.name) ?? "unused")),
+  };
+}
+
+function operationSurface(operation: OperationModel): OperationSurface {
+  const params = operation.parameters.map((parameter) => ({
+    name: parameter.name,
+    required: parameter.required,
+    type: typeExpression(parameter.type),
+  }));
+  const errorStatuses = operation.responses.filter((response) => !isSuccess(response.status)).map((response) => response.status);
+  return {
+    name: operation.name,
+    method: operation.method,
+    path: operation.path,
+    params,
+    ...(operation.body === undefined ? {} : { body: bodySurface(operation.body) }),
+    result: resultTypeText(operation),
+    errorStatuses: [...new Set(errorStatuses)],
+  };
+}
+
+function bodySurface(body: NonNullable<OperationModel["body"]>): BodySurface {
+  const types = [...new Set(body.contents.map((content) => typeExpression(content.type)))];
+  return {
+    name: body.name,
+    required: body.required,
+    type: types.join(" | "),
+    mediaTypes: body.contents.map((content) => content.contentType),
+    ...(body.contentTypeName === undefined ? {} : { mediaTypeParam: body.contentTypeName }),
+  };
+}
+
+/** Same split as models.ts: objects with members are interfaces, enums stay enums, the rest are aliases. */
+function typeSurface(named: NamedTypeModel, side: TypeSide): TypeSurface {
+  const { type } = named;
+  if (type.kind === "enum") return { kind: "enum", name: named.name, side, values: type.members.map((member) => member.value) };
+  const index = type.kind === "object" ? indexSignature(type) : undefined;
+  if (type.kind === "object" && (type.properties.length > 0 || index !== undefined)) {
+    const properties = type.properties.map(propertySurface);
+    return { kind: "interface", name: named.name, side, properties, ...(index === undefined ? {} : { indexSignature: index }) };
+  }
+  return { kind: "alias", name: named.name, side, type: typeExpression(type) };
+}
+
+function propertySurface(property: PropertyModel): PropertySurface {
+  return {
+    name: property.key,
+    required: property.required,
+    ...(property.readOnly ? { readOnly: true as const } : {}),
+    ...(property.writeOnly ? { writeOnly: true as const } : {}),
+    type: typeExpression(property.type),
+  };
+}

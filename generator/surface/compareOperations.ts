@@ -1,0 +1,107 @@
+import type { BodySurface, OperationSurface } from "./apiSurface.js";
+import { breaksCallers } from "./breaksCallers.js";
+import { codeSpan } from "./codeSpan.js";
+import { compareMembers } from "./compareMembers.js";
+import { matchOperations } from "./matchOperations.js";
+import type { SurfaceChange } from "./surfaceChange.js";
+import { typeTextChange } from "./typeTextChange.js";
+
+/** Removed, renamed, moved and changed operations in old order, then added ones in new order. */
+export function compareOperations(before: readonly OperationSurface[], after: readonly OperationSurface[]): SurfaceChange[] {
+  const matches = matchOperations(before, after);
+  const matched = new Set(matches.values());
+  return [
+    ...before.flatMap((operation) => {
+      const now = matches.get(operation);
+      return now === undefined ? [removed(operation)] : [...identity(operation, now), ...changed(operation, now)];
+    }),
+    ...after.filter((operation) => !matched.has(operation)).map(added),
+  ];
+}
+
+function added(operation: OperationSurface): SurfaceChange {
+  return operationChange("operation-added", false, operation.name, `operation ${codeSpan(operation.name)} added (${route(operation)})`);
+}
+
+function removed(operation: OperationSurface): SurfaceChange {
+  return operationChange("operation-removed", true, operation.name, `operation ${codeSpan(operation.name)} removed (${route(operation)})`);
+}
+
+/** A new function name breaks every call; a new route under the same name is invisible to callers. */
+function identity(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  if (before.name !== after.name) {
+    const message = `operation ${codeSpan(before.name)} renamed to ${codeSpan(after.name)} (${route(after)})`;
+    return [operationChange("operation-renamed", true, after.name, message)];
+  }
+  if (route(before) === route(after)) return [];
+  const message = `operation ${codeSpan(after.name)} now calls ${route(after)} (was ${route(before)})`;
+  return [operationChange("operation-moved", false, after.name, message)];
+}
+
+function changed(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  const owner = { noun: "parameter", name: after.name, side: "request", note: "" } as const;
+  return [
+    ...compareMembers(before.params, after.params, owner),
+    ...compareBodies(before.body, after.body, after.name),
+    ...compareResults(before, after),
+    ...compareErrors(before, after),
+  ];
+}
+
+/** A body is a request value: the rules of a parameter, with its own wording. */
+function compareBodies(before: BodySurface | undefined, after: BodySurface | undefined, name: string): SurfaceChange[] {
+  const body = (surface: BodySurface) => `request body ${codeSpan(surface.name)}`;
+  if (before === undefined && after === undefined) return [];
+  if (before === undefined || after === undefined || before.name !== after.name) {
+    return [
+      ...(before === undefined ? [] : [operationChange("body-removed", true, name, `${codeSpan(name)}: ${body(before)} removed`)]),
+      ...(after === undefined ? [] : [bodyAdded(after, name, body(after))]),
+    ];
+  }
+  const changes: SurfaceChange[] = [];
+  if (before.required !== after.required) {
+    const presence = after.required ? "required" : "optional";
+    changes.push(operationChange(`body-${presence}`, after.required, name, `${codeSpan(name)}: ${body(after)} became ${presence}`));
+  }
+  const direction = typeTextChange(before.type, after.type);
+  if (direction !== undefined) {
+    const message = `${codeSpan(name)}: ${body(after)} type ${direction}: ${codeSpan(before.type)} → ${codeSpan(after.type)}`;
+    changes.push(operationChange("body-type", breaksCallers(direction, "request"), name, message));
+  }
+  return changes;
+}
+
+function bodyAdded(after: BodySurface, name: string, label: string): SurfaceChange {
+  const presence = after.required ? "required" : "optional";
+  return operationChange("body-added", after.required, name, `${codeSpan(name)}: ${presence} ${label} added`);
+}
+
+function compareResults(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  const direction = typeTextChange(before.result, after.result);
+  if (direction === undefined) return [];
+  const message = `${codeSpan(after.name)}: result type ${direction}: ${codeSpan(before.result)} → ${codeSpan(after.result)}`;
+  return [operationChange("result-type", breaksCallers(direction, "response"), after.name, message)];
+}
+
+/**
+ * A new error status never breaks: errors reach callers as `unknown` and any status could
+ * already arrive at run time. A removed one breaks compiling code: `error.status === 404` on
+ * the narrowed error union becomes a comparison TypeScript rejects (no overlap).
+ */
+function compareErrors(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  const old = new Set(before.errorStatuses);
+  const next = new Set(after.errorStatuses);
+  const status = (value: string, what: string) => `${codeSpan(after.name)}: error status ${value} ${what}`;
+  return [
+    ...before.errorStatuses.filter((value) => !next.has(value)).map((value) => operationChange("error-removed", true, after.name, status(value, "removed"))),
+    ...after.errorStatuses.filter((value) => !old.has(value)).map((value) => operationChange("error-added", false, after.name, status(value, "added"))),
+  ];
+}
+
+function operationChange(kind: SurfaceChange["kind"], breaking: boolean, subject: string, message: string): SurfaceChange {
+  return { kind, breaking, subject, message };
+}
+
+function route(operation: OperationSurface): string {
+  return `${operation.method} ${operation.path}`;
+}

@@ -1,0 +1,79 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { generate } from "../../generator/generate.js";
+import { SpecError } from "../../generator/load/specError.js";
+import { parseNameLock } from "../../generator/naming/nameLock.js";
+
+const spec = `openapi: 3.1.0
+info: { title: Locks, version: "1" }
+paths:
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        "200":
+          description: ok
+          content: { application/json: { schema: { $ref: "#/components/schemas/Item" } } }
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        kind: { type: string, enum: [small-box, big-box] }
+`;
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "lock-"));
+  await writeFile(path.join(dir, "api.yaml"), spec);
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe("names.lock.json", () => {
+  it("records every keyed name: operations by METHOD path, types by pointer, members of named enums", async () => {
+    const api = await generate(path.join(dir, "api.yaml"));
+    expect(api.nameLock.path).toBe(path.join(dir, "api.names.lock.json"));
+    expect(parseNameLock(api.nameLock.text)).toEqual({
+      operations: { "GET /items/{id}": { name: "getItem", operationId: "getItem" } },
+      types: { "/components/schemas/Item": "Item", "/components/schemas/Item/properties/kind": "ItemKind" },
+      enumMembers: { "/components/schemas/Item/properties/kind": { '"big-box"': "BigBox", '"small-box"': "SmallBox" } },
+    });
+  });
+
+  it("a user renames a function, a type and an enum member by editing one line each", async () => {
+    const first = await generate(path.join(dir, "api.yaml"));
+    const edited = first.nameLock.text
+      .replace('"name": "getItem"', '"name": "fetchItem"')
+      .replace('"/components/schemas/Item": "Item"', '"/components/schemas/Item": "Product"')
+      .replace('"\\"big-box\\"": "BigBox"', '"\\"big-box\\"": "Large"');
+    await writeFile(first.nameLock.path, edited);
+    const second = await generate(path.join(dir, "api.yaml"));
+    const code = second.files.map((file) => file.text).join("\n");
+    expect(code).toContain("export function fetchItem(");
+    expect(code).toContain("export interface Product {");
+    expect(code).toContain('Large: "big-box"');
+    expect(code).not.toMatch(/\bgetItem\b|interface Item\b|BigBox/);
+    expect(second.nameLock.text).toBe(edited);
+  });
+
+  it("a new entity never takes a locked name, even one whose entity is gone", async () => {
+    await writeFile(
+      path.join(dir, "api.names.lock.json"),
+      JSON.stringify({ types: { "/components/schemas/Gone": "Item" } }),
+    );
+    const api = await generate(path.join(dir, "api.yaml"));
+    expect(api.files.find((file) => file.path === "models.ts")?.text).toContain("export interface Item2 {");
+    expect(api.nameNotes).toEqual(["type Item (/components/schemas/Gone) is no longer in the spec"]);
+  });
+
+  it("an invalid name in the lock is a SpecError naming the lock file", async () => {
+    await writeFile(path.join(dir, "api.names.lock.json"), JSON.stringify({ types: { "/components/schemas/Item": "not valid" } }));
+    const error = await generate(path.join(dir, "api.yaml")).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).location.file).toMatch(/api\.names\.lock\.json$/);
+    expect((error as SpecError).message).toContain('"not valid" is not a valid TypeScript identifier');
+  });
+});
