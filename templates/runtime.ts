@@ -281,17 +281,36 @@ function buildUrl(client: Client, operation: OperationRequest): URL {
     return text;
   });
   const url = new URL(client.baseUrl + path);
-  for (const [key, value] of formPairs(operation.query ?? {})) url.searchParams.append(key, value);
+  // Built by hand, not with searchParams: that would also encode the delimiters joinDelimited keeps literal.
+  const pairs = formPairs(operation.query ?? {}).map(
+    ([key, value]) => `${encodeURIComponent(key)}=${isEncoded(value) ? value[encoded] : encodeURIComponent(value)}`,
+  );
+  appendQuery(url, pairs);
   return url;
+}
+
+function appendQuery(url: URL, pairs: string[]): void {
+  if (pairs.length > 0) url.search = [url.search.slice(1), ...pairs].filter(Boolean).join("&");
+}
+
+// A query value already encoded item by item, with its delimiters left literal.
+const encoded: unique symbol = Symbol("encoded");
+export interface EncodedQueryValue {
+  readonly [encoded]: string;
+}
+
+function isEncoded(value: unknown): value is EncodedQueryValue {
+  return typeof value === "object" && value !== null && encoded in value;
 }
 
 // Form style, exploded (the OpenAPI default for query and form bodies):
 // arrays repeat the key, a plain object contributes one key per property, undefined is skipped.
-function formPairs(record: Record<string, unknown>): [string, string][] {
-  const pairs: [string, string][] = [];
+function formPairs(record: Record<string, unknown>): [string, string | EncodedQueryValue][] {
+  const pairs: [string, string | EncodedQueryValue][] = [];
   const add = (key: string, value: unknown, nested: boolean): void => {
     if (value === undefined) return;
-    if (Array.isArray(value)) for (const item of value) add(key, item, true);
+    if (isEncoded(value)) pairs.push([key, value]);
+    else if (Array.isArray(value)) for (const item of value) add(key, item, true);
     else if (!nested && isPlainObject(value)) for (const [k, v] of Object.entries(value)) add(k, v, true);
     else pairs.push([key, String(value)]);
   };
@@ -352,7 +371,8 @@ function applyAuth(client: Client, security: string[][], url: URL, headers: Head
     } else if (scheme?.in === "header") {
       setHeader(headers, scheme.name, key);
     } else if (scheme?.in === "query") {
-      url.searchParams.set(scheme.name, key);
+      // Appended as text: searchParams.set would re-encode the literal delimiters of the query.
+      appendQuery(url, [`${encodeURIComponent(scheme.name)}=${encodeURIComponent(key)}`]);
     } else if (scheme?.in === "cookie") {
       addCookie(headers, `${scheme.name}=${key}`);
     }
@@ -458,7 +478,7 @@ export function jsonBody(contentType: string): BodyEncoder {
 }
 
 export const formBody: BodyEncoder = (body) => ({
-  body: new URLSearchParams(formPairs(asRecord(body, "form"))).toString(),
+  body: new URLSearchParams(formPairs(asRecord(body, "form")).map(([k, v]) => [k, typeof v === "string" ? v : v[encoded]])).toString(),
   contentType: "application/x-www-form-urlencoded",
   replayable: true,
 });
@@ -512,8 +532,10 @@ export const ndjsonResponse: ResponseDecoder = {
 };
 
 // Form without explode (","), spaceDelimited (" ") and pipeDelimited ("|").
-export function joinDelimited(value: unknown, delimiter: "," | " " | "|"): string | undefined {
-  return value === undefined ? undefined : flatParts(value).join(delimiter);
+export function joinDelimited(value: unknown, delimiter: "," | " " | "|"): EncodedQueryValue | undefined {
+  if (value === undefined) return undefined;
+  // Items are encoded one by one so a delimiter inside an item stays distinguishable from the delimiter.
+  return { [encoded]: flatParts(value).map(encodeURIComponent).join(delimiter === " " ? "%20" : delimiter) };
 }
 
 // One level deep: { name: { a: 1, b: [2, 3] } } -> { "name[a]": "1", "name[b]": "2,3" }.

@@ -17,7 +17,10 @@ import { only, recordingFetch } from "./helpers.js";
 
 const defaults: ClientDefaults = {
   baseUrl: "https://api.example.test/v1",
-  securitySchemes: { cookieKey: { type: "apiKey", in: "cookie", name: "session" } },
+  securitySchemes: {
+    cookieKey: { type: "apiKey", in: "cookie", name: "session" },
+    queryKey: { type: "apiKey", in: "query", name: "api_key" },
+  },
 };
 
 /** Sends one operation through a recording fetch and returns the Request it produced. */
@@ -129,7 +132,7 @@ describe("parameter serialization", () => {
   it("expands query arrays and objects (form, explode)", async () => {
     const query = { ids: [1, 2, undefined, 3], filter: { color: "red", size: ["s", "m"], none: undefined }, q: "a b", gone: undefined };
     const req = await sent({ method: "GET", query });
-    expect(new URL(req.url).search).toBe("?ids=1&ids=2&ids=3&color=red&size=s&size=m&q=a+b");
+    expect(new URL(req.url).search).toBe("?ids=1&ids=2&ids=3&color=red&size=s&size=m&q=a%20b");
   });
 
   it("serializes path params in simple style", async () => {
@@ -166,19 +169,32 @@ describe("parameter serialization", () => {
     expect(none.headers.has("cookie")).toBe(false);
   });
 
+  // OpenAPI's style table: items are encoded one by one, the delimiter stays literal (space as %20),
+  // so an item containing the delimiter stays distinguishable from two items.
   it.each([
-    [",", "a,b,c"],
-    [" ", "a b c"],
-    ["|", "a|b|c"],
-  ] as const)("joinDelimited joins arrays with %j", (delimiter, expected) => {
-    expect(joinDelimited(["a", "b", undefined, "c"], delimiter)).toBe(expected);
+    [",", "q=a,b%2Cc,d%20e"],
+    [" ", "q=a%20b%2Cc%20d%20e"],
+    ["|", "q=a|b%2Cc|d%20e"],
+  ] as const)("joinDelimited keeps %j literal between separately encoded items", async (delimiter, expected) => {
+    const req = await sent({ method: "GET", query: { q: joinDelimited(["a", "b,c", undefined, "d e"], delimiter) } });
+    expect(new URL(req.url).search).toBe(`?${expected}`);
   });
 
-  it("joinDelimited flattens objects to key,value pairs and passes scalars and undefined through", () => {
-    expect(joinDelimited({ r: 100, g: 200, skip: undefined }, ",")).toBe("r,100,g,200");
-    expect(joinDelimited({ r: 1, g: 2 }, "|")).toBe("r|1|g|2");
-    expect(joinDelimited(5, " ")).toBe("5");
+  it("joinDelimited flattens objects to key,value pairs and passes scalars and undefined through", async () => {
+    const query = {
+      rgb: joinDelimited({ r: 100, g: 200, skip: undefined }, ","),
+      pair: joinDelimited({ r: 1, g: 2 }, "|"),
+      one: joinDelimited(5, " "),
+      none: joinDelimited(undefined, ","),
+    };
+    const req = await sent({ method: "GET", query });
+    expect(new URL(req.url).search).toBe("?rgb=r,100,g,200&pair=r|1|g|2&one=5");
     expect(joinDelimited(undefined, ",")).toBeUndefined();
+  });
+
+  it("an apiKey in the query leaves the literal delimiters of other values alone", async () => {
+    const req = await sent({ method: "GET", query: { ids: joinDelimited([1, 2], ",") }, security: [["queryKey"]] }, { apiKey: "k 1" });
+    expect(new URL(req.url).search).toBe("?ids=1,2&api_key=k%201");
   });
 
   it("deepObject names each property, one level deep, and joins arrays", () => {
@@ -202,5 +218,6 @@ describe("parameter serialization", () => {
       ["filter[ids]", "1,2"],
       ["fields", "a|b"],
     ]);
+    expect(new URL(req.url).search).toContain("fields=a|b");
   });
 });

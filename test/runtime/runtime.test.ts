@@ -130,7 +130,7 @@ describe("URL building", () => {
     const query = { q: "a&b=c #1", tag: ["x", "y z"], limit: 10, on: true, missing: undefined };
     await request(client, op({ query }));
     const url = first(calls).url;
-    expect(url.search).toBe("?q=a%26b%3Dc+%231&tag=x&tag=y+z&limit=10&on=true");
+    expect(url.search).toBe("?q=a%26b%3Dc%20%231&tag=x&tag=y%20z&limit=10&on=true");
     expect(url.searchParams.getAll("tag")).toEqual(["x", "y z"]);
     expect(url.searchParams.has("missing")).toBe(false);
   });
