@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
@@ -6,6 +6,7 @@ import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
 import { writeNameLock, writeOutput } from "./output/writeOutput.js";
+import type { SurfaceChange } from "./surface/surfaceChange.js";
 
 /** One API to generate: where its spec is and where its client goes. */
 interface Job {
@@ -19,6 +20,15 @@ interface CliOptions {
   check: boolean;
   force: boolean;
   debug: boolean;
+  quiet: boolean;
+  report: string | undefined;
+  failOnBreaking: boolean;
+}
+
+/** One API's surface changes: against the client on disk, or between two specs for `diff`. */
+interface ApiChanges {
+  api: string;
+  changes: SurfaceChange[];
 }
 
 const usage = `Generate typed TypeScript clients from OpenAPI specs.
@@ -26,19 +36,32 @@ const usage = `Generate typed TypeScript clients from OpenAPI specs.
 Without --spec, every folder (or .yaml/.json file) in specs/ becomes generated/<name>/.
 A folder of several documents is merged into one API.
 
-Exit codes: 0 ok, 1 spec error or --check found differences, 2 usage error.`;
+Every run compares each client's API surface with the api-surface.json in its
+output folder and prints one line per change, "breaking:" or "change:".
+\`diff <old-spec> <new-spec>\` prints the changes as Markdown and writes nothing.
+
+Exit codes: 0 ok, 1 spec error or --check found differences, 2 usage error;
+also 1 when --fail-on-breaking and a change breaks callers.`;
 
 async function main(): Promise<number> {
   let usageError = false;
   const argv = await yargs(hideBin(process.argv))
     .scriptName("npm run generate --")
     .usage(usage)
+    .command("$0", "Generate clients (default)")
+    .command("diff <old-spec> <new-spec>", "Print a Markdown report of the API surface changes between two specs; writes no code")
     .option("spec", { type: "string", describe: "A spec file, or a folder of spec documents forming one API" })
     .option("out", { type: "string", describe: "Output folder for --spec (default generated/<name>)" })
     .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output would change" })
     .option("force", { type: "boolean", default: false, describe: "Replace an output folder holding files not written by this generator" })
     .option("debug", { type: "boolean", default: false, describe: "Print stack traces on errors" })
+    .option("quiet", { type: "boolean", default: false, describe: "Do not print the API surface changes" })
+    .option("report", { type: "string", describe: "Also write the API surface changes as Markdown (for a PR description) to this file" })
+    .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
     .check((args) => {
+      if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
+        throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
+      }
       if (args.out !== undefined && args.spec === undefined) throw new Error("--out needs --spec");
       return true;
     })
@@ -52,7 +75,10 @@ async function main(): Promise<number> {
     .parseAsync();
   if (usageError) return 2;
   if (argv.help === true) return 0;
-  return run({ spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug });
+  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug };
+  const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking };
+  if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
+  return run({ ...options, ...surfaceOptions });
 }
 
 async function run(options: CliOptions): Promise<number> {
@@ -67,7 +93,18 @@ async function run(options: CliOptions): Promise<number> {
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name) }, api });
     }
-    return options.check ? await check(results) : await write(results, options.force);
+    // Before writing: the surface to compare with is the one of the client being replaced.
+    const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
+    const surfaceChanges: ApiChanges[] = [];
+    for (const { job, api } of results) {
+      const { changes, warning } = await changesSinceDisk(job.out, api.surface);
+      if (warning !== undefined) console.error(`warning: ${warning}`);
+      surfaceChanges.push({ api: api.name, changes });
+    }
+    const code = options.check ? await check(results) : await write(results, options.force);
+    if (code === 130) return code;
+    const surfaceCode = await reportChanges(surfaceChanges, options);
+    return code !== 0 ? code : surfaceCode;
   } catch (error) {
     console.error(describeError(error, options.debug));
     return 1;
@@ -121,6 +158,32 @@ async function write(results: { job: Job; api: GeneratedApi }[], force: boolean)
   }
   if (interrupted) console.error("interrupted: the folders written so far are complete; the rest were left as they were");
   return interrupted ? 130 : 0;
+}
+
+/** `diff`: both specs generated in memory, the Markdown report printed; nothing else written. */
+async function diff(oldSpec: string, newSpec: string, options: CliOptions): Promise<number> {
+  try {
+    const { generate } = await import("./generate.js");
+    const { compareSurfaces, formatReport } = await import("./surface/compareSurfaces.js");
+    const before = await generate(oldSpec);
+    const after = await generate(newSpec);
+    const changes = compareSurfaces(before.surface, after.surface);
+    process.stdout.write(formatReport(changes, after.name));
+    return await reportChanges([{ api: after.name, changes }], { ...options, quiet: true });
+  } catch (error) {
+    console.error(describeError(error, options.debug));
+    return 1;
+  }
+}
+
+/** Prints the changes (one line each) and writes --report; 1 when --fail-on-breaking and one breaks callers. */
+async function reportChanges(all: readonly ApiChanges[], options: CliOptions): Promise<number> {
+  const { formatReport } = await import("./surface/formatReport.js");
+  const { summaryLines } = await import("./surface/summaryLines.js");
+  if (!options.quiet) for (const { api, changes } of all) for (const line of summaryLines(changes, api)) console.log(line);
+  if (options.report !== undefined) await writeFile(options.report, all.map(({ api, changes }) => formatReport(changes, api)).join("\n"));
+  const breaking = all.some(({ changes }) => changes.some((change) => change.breaking));
+  return options.failOnBreaking && breaking ? 1 : 0;
 }
 
 function describeError(error: unknown, debug: boolean): string {

@@ -478,7 +478,9 @@ export function jsonBody(contentType: string): BodyEncoder {
 }
 
 export const formBody: BodyEncoder = (body) => ({
-  body: new URLSearchParams(formPairs(asRecord(body, "form")).map(([k, v]) => [k, typeof v === "string" ? v : v[encoded]])).toString(),
+  body: new URLSearchParams(
+    formPairs(asRecord(body, "form")).map(([k, v]): [string, string] => [k, typeof v === "string" ? v : v[encoded]]),
+  ).toString(),
   contentType: "application/x-www-form-urlencoded",
   replayable: true,
 });
@@ -503,6 +505,9 @@ function asRecord(body: unknown, kind: string): Record<string, unknown> {
   if (!isPlainObject(body)) throw new TypeError(`A ${kind} body must be a plain object`);
   return body;
 }
+
+/** What a binary request body may be given as. A stream can be sent only once, so it is never retried. */
+export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
 
 export function binaryBody(contentType: string): BodyEncoder {
   return (body) => {

@@ -1,10 +1,11 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import { compareOrdinal } from "../compareOrdinal.js";
-import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
+import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
 import { jsDoc } from "./jsDoc.js";
 import { referencedNames } from "./referencedNames.js";
 import { requestLiteral } from "./requestLiteral.js";
+import { bodyTypeText, resultTypeText } from "./operationTypeTexts.js";
 import { typeExpression } from "./typeExpression.js";
 
 /** operations.ts: imports, then per operation a params interface, result and error types, and the function. */
@@ -16,7 +17,7 @@ export function operationsFileStatements(operations: readonly OperationModel[]):
     for (const name of literal.runtimeValues) runtimeValues.add(name);
     const [first, ...rest]: StatementStructures[] = [
       ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
-      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultType(operation) },
+      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultTypeText(operation) },
       ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
       operationFunction(operation, literal.text),
     ];
@@ -37,6 +38,7 @@ function imports(operations: readonly OperationModel[], runtimeValues: Set<strin
   const runtimeTypes = ["Client", "RequestOptions"];
   if (operations.some((operation) => operation.errorTypeName !== undefined)) runtimeTypes.push("ApiError");
   if (operations.some((operation) => operation.responses.some((response) => response.kind === "sse"))) runtimeTypes.push("ServerSentEvent");
+  if (operations.some((operation) => operation.body?.contents.some((content) => content.kind === "binary"))) runtimeTypes.push("BinaryBody");
   const namedImports = [
     ...[...runtimeValues].sort(compareOrdinal),
     ...runtimeTypes.map((name) => ({ name, isTypeOnly: true })),
@@ -77,36 +79,16 @@ function paramsInterface(operation: OperationModel): StatementStructures[] {
   ];
 }
 
+
 function bodyProperties(body: RequestBodyModel | undefined) {
   if (body === undefined) return [];
-  const types = [...new Set(body.contents.map((content) => typeExpression(content.type)))];
-  const bodyProperty = { name: body.name, hasQuestionToken: !body.required, type: types.join(" | "), docs: jsDoc(body.doc) };
+  const bodyProperty = { name: body.name, hasQuestionToken: !body.required, type: bodyTypeText(body), docs: jsDoc(body.doc) };
   if (body.contentTypeName === undefined) return [bodyProperty];
   const choices = body.contents.map((content) => JSON.stringify(content.contentType)).join(" | ");
   const docs = [`Media type to send the body as; default ${JSON.stringify(body.contents[0]!.contentType)}.`];
   return [bodyProperty, { name: body.contentTypeName, hasQuestionToken: true, type: choices, docs }];
 }
 
-/** The union of the 2xx results; `undefined` for a success without a body. */
-function resultType(operation: OperationModel): string {
-  const success = operation.responses.filter((response) => isSuccess(response.status));
-  if (success.length === 0) return "unknown";
-  return [...new Set(success.map(responseResultType))].join(" | ");
-}
-
-function responseResultType(response: ResponseModel): string {
-  const type = response.type === null ? "undefined" : typeExpression(response.type);
-  switch (response.kind) {
-    case "sse":
-      return `AsyncIterable<ServerSentEvent<${type}>>`;
-    case "ndjson":
-      return `AsyncIterable<${type}>`;
-    case "empty":
-      return "undefined";
-    default:
-      return type;
-  }
-}
 
 /** `ApiError<404, ErrorData> | …`: narrows on `status` to the body the spec declares for it. */
 function errorAlias(operation: OperationModel): StatementStructures[] {

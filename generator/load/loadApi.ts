@@ -3,6 +3,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
+import { contentHash } from "./contentHash.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
@@ -21,6 +22,8 @@ export interface LoadedApi {
   document: JsonObject;
   /** The file a JSON pointer into the merged document came from. */
   fileForPointer: (pointer: string) => string;
+  /** Content hash of the merged spec (key order does not count). */
+  specHash: string;
   /** Where this API's committed name map lives, and what it held (empty when there is none yet). */
   nameLockFile: string;
   nameLock: NameLock;
@@ -41,7 +44,8 @@ export async function loadApi(specPath: string): Promise<LoadedApi> {
   const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const nameLockFile = nameLockPath(specPath, root === specPath);
-  return { name, sourceFiles, bundled, document, fileForPointer, nameLockFile, nameLock: await readNameLock(nameLockFile) };
+  const nameLock = await readNameLock(nameLockFile);
+  return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock };
 }
 
 /** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */

@@ -11,6 +11,8 @@ export interface ApiModel {
   title: string;
   version: string;
   sourceFiles: string[];
+  /** Content hash of the spec the model was built from, for provenance. */
+  specHash: string;
   defaultBaseUrl: string;
   /** Environment variable the client reads the API key from, e.g. "CEREBRAS_API_KEY". */
   apiKeyEnvVar: string;

@@ -49,6 +49,7 @@ export function buildApiModel(api: LoadedApi): ModelResult {
     title: String(info["title"] ?? api.name),
     version: String(info["version"] ?? ""),
     sourceFiles: api.sourceFiles,
+    specHash: api.specHash,
     defaultBaseUrl: defaultBaseUrl(document, context),
     apiKeyEnvVar: `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
     securitySchemes: securitySchemeModels(document, context),

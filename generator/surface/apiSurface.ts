@@ -1,7 +1,8 @@
-import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel } from "../model/apiModel.js";
+import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
 import { indexSignature, typeExpression } from "../emit/typeExpression.js";
-import { resultTypeText } from "./resultTypeText.js";
+import { bodyTypeText } from "../emit/operationTypeTexts.js";
+import { resultTypeText } from "../emit/operationTypeTexts.js";
 import { typeSides, type TypeSide } from "./typeSides.js";
 
 /**
@@ -90,12 +91,11 @@ function operationSurface(operation: OperationModel): OperationSurface {
   };
 }
 
-function bodySurface(body: NonNullable<OperationModel["body"]>): BodySurface {
-  const types = [...new Set(body.contents.map((content) => typeExpression(content.type)))];
+function bodySurface(body: RequestBodyModel): BodySurface {
   return {
     name: body.name,
     required: body.required,
-    type: types.join(" | "),
+    type: bodyTypeText(body),
     mediaTypes: body.contents.map((content) => content.contentType),
     ...(body.contentTypeName === undefined ? {} : { mediaTypeParam: body.contentTypeName }),
   };

@@ -50,30 +50,34 @@ function changed(before: OperationSurface, after: OperationSurface): SurfaceChan
 
 /** A body is a request value: the rules of a parameter, with its own wording. */
 function compareBodies(before: BodySurface | undefined, after: BodySurface | undefined, name: string): SurfaceChange[] {
-  const body = (surface: BodySurface) => `request body ${codeSpan(surface.name)}`;
-  if (before === undefined && after === undefined) return [];
-  if (before === undefined || after === undefined || before.name !== after.name) {
-    return [
-      ...(before === undefined ? [] : [operationChange("body-removed", true, name, `${codeSpan(name)}: ${body(before)} removed`)]),
-      ...(after === undefined ? [] : [bodyAdded(after, name, body(after))]),
-    ];
-  }
+  if (before !== undefined && after !== undefined && before.name === after.name) return bodyChanged(before, after, name);
+  return [
+    ...(before === undefined ? [] : [operationChange("body-removed", true, name, `${codeSpan(name)}: ${bodyLabel(before)} removed`)]),
+    ...(after === undefined ? [] : [bodyAdded(after, name)]),
+  ];
+}
+
+function bodyChanged(before: BodySurface, after: BodySurface, name: string): SurfaceChange[] {
   const changes: SurfaceChange[] = [];
   if (before.required !== after.required) {
     const presence = after.required ? "required" : "optional";
-    changes.push(operationChange(`body-${presence}`, after.required, name, `${codeSpan(name)}: ${body(after)} became ${presence}`));
+    changes.push(operationChange(`body-${presence}`, after.required, name, `${codeSpan(name)}: ${bodyLabel(after)} became ${presence}`));
   }
   const direction = typeTextChange(before.type, after.type);
   if (direction !== undefined) {
-    const message = `${codeSpan(name)}: ${body(after)} type ${direction}: ${codeSpan(before.type)} → ${codeSpan(after.type)}`;
+    const message = `${codeSpan(name)}: ${bodyLabel(after)} type ${direction}: ${codeSpan(before.type)} → ${codeSpan(after.type)}`;
     changes.push(operationChange("body-type", breaksCallers(direction, "request"), name, message));
   }
   return changes;
 }
 
-function bodyAdded(after: BodySurface, name: string, label: string): SurfaceChange {
+function bodyAdded(after: BodySurface, name: string): SurfaceChange {
   const presence = after.required ? "required" : "optional";
-  return operationChange("body-added", after.required, name, `${codeSpan(name)}: ${presence} ${label} added`);
+  return operationChange("body-added", after.required, name, `${codeSpan(name)}: ${presence} ${bodyLabel(after)} added`);
+}
+
+function bodyLabel(body: BodySurface): string {
+  return `request body ${codeSpan(body.name)}`;
 }
 
 function compareResults(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
@@ -91,10 +95,11 @@ function compareResults(before: OperationSurface, after: OperationSurface): Surf
 function compareErrors(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
   const old = new Set(before.errorStatuses);
   const next = new Set(after.errorStatuses);
-  const status = (value: string, what: string) => `${codeSpan(after.name)}: error status ${value} ${what}`;
+  const change = (status: string, what: "added" | "removed") =>
+    operationChange(`error-${what}`, what === "removed", after.name, `${codeSpan(after.name)}: error status ${status} ${what}`);
   return [
-    ...before.errorStatuses.filter((value) => !next.has(value)).map((value) => operationChange("error-removed", true, after.name, status(value, "removed"))),
-    ...after.errorStatuses.filter((value) => !old.has(value)).map((value) => operationChange("error-added", false, after.name, status(value, "added"))),
+    ...before.errorStatuses.filter((status) => !next.has(status)).map((status) => change(status, "removed")),
+    ...after.errorStatuses.filter((status) => !old.has(status)).map((status) => change(status, "added")),
   ];
 }
 

@@ -21,4 +21,3 @@ export async function readSurface(outDir: string): Promise<PreviousSurface> {
   const surface = parseSurface(text);
   return surface === undefined ? { warning: `${file}: not a surface this generator wrote; comparing against an empty one` } : { surface };
 }
-

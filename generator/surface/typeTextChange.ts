@@ -3,39 +3,46 @@ export type TypeDirection = "narrowed" | "widened" | "changed";
 
 /**
  * Compares two type texts by their top-level union members: a superset is "widened", a subset
- * "narrowed", anything else "changed". Undefined when the members are the same (in any order).
+ * "narrowed", anything else "changed". Undefined when the members are the same (in any order);
+ * comments (JSDoc of inline members) and spacing do not count.
  */
 export function typeTextChange(before: string, after: string): TypeDirection | undefined {
-  if (before === after) return undefined;
-  if (after === "unknown" || before === "never") return "widened";
-  if (before === "unknown" || after === "never") return "narrowed";
-  const old = new Set(unionMembers(before));
-  const next = new Set(unionMembers(after));
-  const kept = [...old].every((member) => next.has(member));
-  const noneNew = [...next].every((member) => old.has(member));
+  const [old, next] = [before, after].map((text) => new Set(unionMembers(text)));
+  const kept = [...old!].every((member) => next!.has(member));
+  const noneNew = [...next!].every((member) => old!.has(member));
   if (kept && noneNew) return undefined;
-  if (kept) return "widened";
-  return noneNew ? "narrowed" : "changed";
+  if (next!.has("unknown") || old!.has("never") || kept) return "widened";
+  if (old!.has("unknown") || next!.has("never") || noneNew) return "narrowed";
+  return "changed";
 }
 
-/** Top-level members of `A | (B | C)[] | "x|y"`: splits only outside brackets, strings and comments. */
+/**
+ * Top-level members of `A | (B | C)[] | "x|y"`, without comments and with spacing collapsed:
+ * splits only outside brackets, string literals and comments.
+ */
 export function unionMembers(text: string): string[] {
   const members: string[] = [];
+  let current = "";
   let depth = 0;
-  let start = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (char === '"' || char === "'") index = skipString(text, index);
-    else if (text.startsWith("/*", index)) index = skipComment(text, index);
-    else if ("([{<".includes(char)) depth++;
-    else if (")]}>".includes(char)) depth--;
-    else if (char === "|" && depth === 0) {
-      members.push(text.slice(start, index));
-      start = index + 1;
+    if (char === '"' || char === "'") {
+      const end = skipString(text, index);
+      current += text.slice(index, end + 1);
+      index = end;
+    } else if (text.startsWith("/*", index)) {
+      index = skipComment(text, index);
+    } else if (char === "|" && depth === 0) {
+      members.push(current);
+      current = "";
+    } else {
+      if ("([{<".includes(char)) depth++;
+      else if (")]}>".includes(char)) depth--;
+      current += char;
     }
   }
-  members.push(text.slice(start));
-  return members.map((member) => member.trim()).filter((member) => member !== "");
+  members.push(current);
+  return members.map(collapseSpaces).filter((member) => member !== "");
 }
 
 /** Index of the quote closing the string literal that opens at `open`. */
@@ -52,4 +59,9 @@ function skipString(text: string, open: number): number {
 function skipComment(text: string, open: number): number {
   const close = text.indexOf("*/", open + 2);
   return close < 0 ? text.length : close + 1;
+}
+
+/** Runs of whitespace outside string literals become one space. */
+function collapseSpaces(member: string): string {
+  return member.replace(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|\s+/g, (match, literal: string | undefined) => literal ?? " ").trim();
 }

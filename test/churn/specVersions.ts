@@ -5,14 +5,23 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { generate, type GeneratedApi } from "../../generator/generate.js";
 
-/** Lines added and removed per output file between two generations (runtime.ts never changes). */
+/** Lines added and removed per output file between two generations, the provenance line aside. */
 export type DiffSize = Record<string, { added: number; removed: number }>;
+
+export interface ChangeResult {
+  size: DiffSize;
+  after: GeneratedApi;
+  /** Files whose provenance line (the spec's content hash) changed. */
+  provenanceChanged: string[];
+}
+
+
 
 /**
  * Generates `before`, commits its name lock as a user would, then generates `after` with that
  * lock in place, and measures the output diff with git's own line diff.
  */
-export async function diffAfterChange(before: string, after: string): Promise<{ size: DiffSize; after: GeneratedApi }> {
+export async function diffAfterChange(before: string, after: string): Promise<ChangeResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "churn-"));
   try {
     const spec = path.join(dir, "api", "spec.yaml");
@@ -24,7 +33,11 @@ export async function diffAfterChange(before: string, after: string): Promise<{ 
     const second = await generate(spec);
     await writeFiles(path.join(dir, "a"), first);
     await writeFiles(path.join(dir, "b"), second);
-    return { size: await numstat(path.join(dir, "a"), path.join(dir, "b")), after: second };
+    const hash = (text: string) => /Spec content ([0-9a-f]+)/.exec(text)?.[1];
+    const provenanceChanged = second.files
+      .filter((file) => hash(file.text) !== hash(first.files.find((old) => old.path === file.path)?.text ?? ""))
+      .map((file) => file.path);
+    return { size: await numstat(path.join(dir, "a"), path.join(dir, "b")), after: second, provenanceChanged };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -32,7 +45,8 @@ export async function diffAfterChange(before: string, after: string): Promise<{ 
 
 async function writeFiles(dir: string, api: GeneratedApi): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const file of api.files) await writeFile(path.join(dir, file.path), file.text);
+  // The provenance line is measured separately: it changes in every file whenever the spec's content does.
+  for (const file of api.files) await writeFile(path.join(dir, file.path), file.text.replace(/Spec content [0-9a-f]+/, "Spec content #"));
 }
 
 async function numstat(a: string, b: string): Promise<DiffSize> {

@@ -13,7 +13,15 @@ describe.each(fixtures)("%s", (fixture) => {
     const api = await generate(path.join(specsDir, fixture));
     const snapshotDir = path.join(import.meta.dirname, "../fixtures/clients", fixture.replace(/\.yaml$/, ""));
     // The manifest pins the file list, so a vanished or extra file fails too.
-    expect(api.files.map((file) => file.path)).toEqual(["models.ts", "operations.ts", "client.ts", "index.ts", "runtime.ts"]);
+    expect(api.files.map((file) => file.path)).toEqual([
+      "models.ts",
+      "operations.ts",
+      "client.ts",
+      "index.ts",
+      "runtime.ts",
+      "API.md",
+      "api-surface.json",
+    ]);
     for (const file of api.files) {
       await expect(file.text).toMatchFileSnapshot(path.join(snapshotDir, file.path));
     }

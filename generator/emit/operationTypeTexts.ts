@@ -1,10 +1,10 @@
-import type { OperationModel, ResponseModel } from "../model/apiModel.js";
+import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
-import { assertNever, typeExpression } from "../emit/typeExpression.js";
+import { assertNever, typeExpression } from "./typeExpression.js";
 
 /**
  * The text of an operation's `<Operation>Result` alias: the union of its 2xx results.
- * Mirrors `resultType` in emit/operationsFile.ts (which is private there); keep the two in step.
+ * Shared by operations.ts and the API surface, so both spell results the same way.
  */
 export function resultTypeText(operation: OperationModel): string {
   const success = operation.responses.filter((response) => isSuccess(response.status));
@@ -30,3 +30,12 @@ function responseResultText(response: ResponseModel): string {
   }
 }
 
+
+/**
+ * The text of the params object's body property: the union of its media types' types, a whole
+ * binary body as the runtime's `BinaryBody` (a binary field inside a form stays a Blob).
+ */
+export function bodyTypeText(body: RequestBodyModel): string {
+  const types = body.contents.map((content) => (content.kind === "binary" ? "BinaryBody" : typeExpression(content.type)));
+  return [...new Set(types)].join(" | ");
+}

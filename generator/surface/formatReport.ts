@@ -1,0 +1,16 @@
+import type { SurfaceChange } from "./surfaceChange.js";
+
+/** Markdown for a PR description: a heading per API, then its breaking and non-breaking changes. */
+export function formatReport(changes: readonly SurfaceChange[], apiName: string): string {
+  const breaking = changes.filter((change) => change.breaking);
+  const compatible = changes.filter((change) => !change.breaking);
+  const section = (title: string, list: readonly SurfaceChange[]) =>
+    list.length === 0 ? [] : [`### ${title}`, "", ...list.map((change) => `- ${change.message}`), ""];
+  return [
+    `## API changes: ${apiName}`,
+    "",
+    ...(changes.length === 0 ? ["No API surface changes.", ""] : []),
+    ...section("Breaking", breaking),
+    ...section("Non-breaking", compatible),
+  ].join("\n");
+}

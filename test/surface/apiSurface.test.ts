@@ -1,0 +1,74 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generatedMarker } from "../../generator/emit/emitApi.js";
+import { formatFiles } from "../../generator/format/formatFiles.js";
+import { generate } from "../../generator/generate.js";
+import { codeSpan } from "../../generator/surface/codeSpan.js";
+import { parseSurface, serializeSurface } from "../../generator/surface/surfaceJson.js";
+
+const root = path.join(import.meta.dirname, "../..");
+
+describe("the surface of a generated client", () => {
+  it("API.md: the notice in an HTML comment, one line per operation and per type, in model order", async () => {
+    const api = await generate(path.join(root, "specs/together"));
+    const markdown = api.files.find((file) => file.path === "API.md")!.text;
+    const lines = markdown.split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^<!-- ${generatedMarker} from together/get-endpoint-by-id\\.yaml\\. -->$`));
+    expect(lines).toContain("# together: Together APIs 2.0.0");
+    expect(lines.filter((line) => line.startsWith("- "))).toEqual([
+      "- `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId}",
+      "- `Autoscaling { min_replicas, max_replicas }`",
+      "- `DedicatedEndpoint { object, id, name, display_name, model, hardware, type, owner, state, autoscaling, created_at }`",
+      '- `DedicatedEndpointState` = `"PENDING" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "ERROR"`',
+      "- `ErrorData { error }`",
+      "- `ErrorDataError { message, type, param?, code? }`",
+    ]);
+  });
+
+  it('api-surface.json: sorted keys, the marker under "//", and it reads back as the same surface', async () => {
+    const api = await generate(path.join(root, "specs/cerebras"));
+    const json = api.files.find((file) => file.path === "api-surface.json")!.text;
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(["//", "name", "operations", "title", "types", "version"]);
+    expect(parsed["//"]).toContain(generatedMarker);
+    expect(parseSurface(json)).toEqual(api.surface);
+    expect(serializeSurface(api.surface, [String(parsed["//"])])).toBe(json);
+    expect(parseSurface("{ not json")).toBeUndefined();
+    expect(parseSurface('{"name": "x"}')).toBeUndefined();
+  });
+
+  it("operations carry params, body, result and error statuses; types know which way they travel", async () => {
+    const { surface } = await generate(path.join(root, "specs/cerebras"));
+    expect(surface.operations.find((operation) => operation.name === "deployModelToEndpoint")).toEqual({
+      name: "deployModelToEndpoint",
+      method: "POST",
+      path: "/management/v1/endpoints/{endpoint_id}:deployModel",
+      params: [{ name: "endpointId", required: true, type: "string" }],
+      body: { name: "body", required: true, type: "EndpointDeployModelRequest", mediaTypes: ["application/json"] },
+      result: "EndpointDeployResponse",
+      errorStatuses: expect.any(Array),
+    });
+    const sides = Object.fromEntries(surface.types.map((type) => [type.name, type.side]));
+    expect(sides["EndpointDeployModelRequest"]).toBe("request");
+    expect(sides["EndpointDeployResponse"]).toBe("response");
+    expect(sides["DeploymentRolloutStatus"]).toBe("response");
+  });
+
+  it("formatFiles formats TypeScript only: Markdown and JSON pass through byte for byte", async () => {
+    const files = [
+      { path: "API.md", text: "#   Title\n\n\n-   item\n" },
+      { path: "api-surface.json", text: '{"b":1,   "a":2}\n' },
+      { path: "models.ts", text: "export   type A = string\n" },
+    ];
+    const formatted = await formatFiles(files);
+    expect(formatted.slice(0, 2)).toEqual(files.slice(0, 2));
+    expect(formatted[2]!.text).toBe("export type A = string;\n");
+  });
+
+  it("codeSpan keeps spec text inside one code span", () => {
+    expect(codeSpan("A | B")).toBe("`A | B`");
+    expect(codeSpan('"a`b"')).toBe('``"a`b"``');
+    expect(codeSpan("`x`")).toBe("`` `x` ``");
+    expect(codeSpan("{\n  a: string;\n}")).toBe("`{ a: string; }`");
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { formatReport } from "../../generator/surface/compareSurfaces.js";
+import type { SurfaceChange } from "../../generator/surface/surfaceChange.js";
+import { summaryLines } from "../../generator/surface/summaryLines.js";
+
+const removed: SurfaceChange = {
+  kind: "operation-removed",
+  breaking: true,
+  subject: "getPet",
+  message: "operation `getPet` removed (GET /pets/{id})",
+};
+const added: SurfaceChange = { kind: "type-added", breaking: false, subject: "Cat", message: "type `Cat` added" };
+
+describe("formatReport", () => {
+  it("no changes: a heading and one sentence", () => {
+    expect(formatReport([], "pets")).toBe("## API changes: pets\n\nNo API surface changes.\n");
+  });
+
+  it("breaking changes first, each list under its heading; an empty list is left out", () => {
+    expect(formatReport([added, removed], "pets")).toBe(
+      [
+        "## API changes: pets",
+        "",
+        "### Breaking",
+        "",
+        "- operation `getPet` removed (GET /pets/{id})",
+        "",
+        "### Non-breaking",
+        "",
+        "- type `Cat` added",
+        "",
+      ].join("\n"),
+    );
+    expect(formatReport([added], "pets")).not.toContain("Breaking\n");
+  });
+});
+
+describe("summaryLines", () => {
+  it("one line per change, prefixed breaking: or change:", () => {
+    expect(summaryLines([removed, added], "pets")).toEqual([
+      "breaking: pets: operation `getPet` removed (GET /pets/{id})",
+      "change: pets: type `Cat` added",
+    ]);
+    expect(summaryLines([], "pets")).toEqual(["pets: no API surface changes"]);
+  });
+});
