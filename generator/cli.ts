@@ -1,17 +1,20 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { watch as fsWatch } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+import { projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
 import { writeNameLock, writeOutput } from "./output/writeOutput.js";
 import type { SurfaceChange } from "./surface/surfaceChange.js";
 
-/** One API to generate: where its spec is and where its client goes. */
+/** One API generated in this run: where its spec is and where its client goes. */
 interface Job {
   spec: string;
   out: string;
+  seconds: number;
 }
 
 interface CliOptions {
@@ -23,6 +26,7 @@ interface CliOptions {
   quiet: boolean;
   report: string | undefined;
   failOnBreaking: boolean;
+  watch: boolean;
 }
 
 /** One API's surface changes: against the client on disk, or between two specs for `diff`. */
@@ -33,7 +37,8 @@ interface ApiChanges {
 
 const usage = `Generate typed TypeScript clients from OpenAPI specs.
 
-Without --spec, every folder (or .yaml/.json file) in specs/ becomes generated/<name>/.
+Without --spec, the APIs listed in clientgen.config.json are generated (without that
+file: every folder or .yaml/.json file in specs/ becomes generated/<name>/).
 A folder of several documents is merged into one API.
 
 Every run compares each client's API surface with the api-surface.json in its
@@ -58,11 +63,13 @@ async function main(): Promise<number> {
     .option("quiet", { type: "boolean", default: false, describe: "Do not print the API surface changes" })
     .option("report", { type: "string", describe: "Also write the API surface changes as Markdown (for a PR description) to this file" })
     .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
+    .option("watch", { type: "boolean", default: false, describe: "Regenerate whenever a spec changes (until Ctrl-C)" })
     .check((args) => {
       if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
         throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
       }
       if (args.out !== undefined && args.spec === undefined) throw new Error("--out needs --spec");
+      if (args.watch && (args.check || args._[0] === "diff")) throw new Error("--watch regenerates; it does not combine with --check or diff");
       return true;
     })
     .strict()
@@ -76,8 +83,9 @@ async function main(): Promise<number> {
   if (usageError) return 2;
   if (argv.help === true) return 0;
   const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug };
-  const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking };
+  const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking, watch: argv.watch };
   if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
+  if (argv.watch) return watch({ ...options, ...surfaceOptions });
   return run({ ...options, ...surfaceOptions });
 }
 
@@ -85,13 +93,14 @@ async function run(options: CliOptions): Promise<number> {
   try {
     // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
     const { generate } = await import("./generate.js");
-    const jobs = options.spec === undefined ? await bundledJobs() : [{ spec: options.spec, out: options.out }];
     const results: { job: Job; api: GeneratedApi }[] = [];
-    for (const job of jobs) {
-      const api = await generate(job.spec);
+    for (const job of await jobsOf(options)) {
+      const started = performance.now();
+      const api = await generate(job.spec, job.options);
       for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
-      results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name) }, api });
+      const seconds = (performance.now() - started) / 1000;
+      results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name), seconds }, api });
     }
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
@@ -111,13 +120,25 @@ async function run(options: CliOptions): Promise<number> {
   }
 }
 
-async function bundledJobs(): Promise<{ spec: string; out: string | undefined }[]> {
-  const entries = await readdir("specs", { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() || /\.(ya?ml|json)$/i.test(entry.name))
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => ({ spec: path.join("specs", name), out: undefined }));
+async function jobsOf(options: CliOptions): Promise<ApiJob[]> {
+  if (options.spec !== undefined) return [{ spec: options.spec, out: options.out, options: {} }];
+  return projectJobs();
+}
+
+/** Generates, then again after every change to a spec (debounced), until Ctrl-C. */
+async function watch(options: CliOptions): Promise<number> {
+  await run(options);
+  const specs = (await jobsOf(options).catch(() => [])).map((job) => job.spec);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  for (const spec of specs) {
+    fsWatch(spec, { recursive: true }, (_event, file) => {
+      if (file !== null && String(file).endsWith(".lock.json")) return; // our own name lock
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(options), 200);
+    });
+  }
+  console.error(`watching ${specs.join(", ")} (Ctrl-C to stop)`);
+  return new Promise(() => {});
 }
 
 async function check(results: { job: Job; api: GeneratedApi }[]): Promise<number> {
@@ -151,7 +172,7 @@ async function write(results: { job: Job; api: GeneratedApi }[], force: boolean)
       if (interrupted) break;
       await writeOutput(job.out, api.files, { force });
       await writeNameLock(api.nameLock);
-      console.log(`${api.name}: ${api.files.length} files in ${job.out}`);
+      console.log(`${api.name}: ${api.files.length} files in ${job.out} (${job.seconds.toFixed(2)} s)`);
     }
   } finally {
     process.off("SIGINT", hold).off("SIGTERM", hold);

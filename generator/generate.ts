@@ -19,16 +19,23 @@ export interface GeneratedApi {
   surface: ApiSurface;
 }
 
+/** Per-API settings (from the config file or the CLI); every one has a default. */
+export interface GenerateOptions {
+  /** Environment variable the client reads its API key from; default `<NAME>_API_KEY`. */
+  apiKeyEnvVar?: string | undefined;
+  /** Where the name lock lives; default beside the spec. */
+  nameLockFile?: string | undefined;
+}
+
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 
-/** What besides the spec decides the output; its hash goes into every header. */
-const generatorOptionsHash = contentHash({ prettier: prettierOptions, layout: 1 });
-
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
-export async function generate(specPath: string): Promise<GeneratedApi> {
-  const api = await loadApi(specPath);
-  const { model, warnings, nameLock, nameNotes } = buildApiModel(api);
-  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), generatorOptionsHash);
+export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
+  const api = await loadApi(specPath, { nameLockFile: options.nameLockFile });
+  const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
+  // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
+  const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
+  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash);
   const lock = { path: api.nameLockFile, text: serializeNameLock(nameLock) };
   return { name: model.name, files: await formatFiles(files), warnings, nameLock: lock, nameNotes, surface: apiSurface(model) };
 }

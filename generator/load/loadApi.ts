@@ -31,7 +31,7 @@ export interface LoadedApi {
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
-export async function loadApi(specPath: string): Promise<LoadedApi> {
+export async function loadApi(specPath: string, options: { nameLockFile?: string | undefined } = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
@@ -43,7 +43,7 @@ export async function loadApi(specPath: string): Promise<LoadedApi> {
   await SwaggerParser.dereference(document as never, { resolve: { external: false } });
   const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
-  const nameLockFile = nameLockPath(specPath, root === specPath);
+  const nameLockFile = options.nameLockFile ?? nameLockPath(specPath, root === specPath);
   const nameLock = await readNameLock(nameLockFile);
   return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock };
 }

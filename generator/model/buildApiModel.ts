@@ -28,7 +28,7 @@ export interface ModelResult {
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
-export function buildApiModel(api: LoadedApi): ModelResult {
+export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string | undefined } = {}): ModelResult {
   const context = createContext(api);
   const document = api.document;
   const components = componentSchemas(document);
@@ -51,7 +51,7 @@ export function buildApiModel(api: LoadedApi): ModelResult {
     sourceFiles: api.sourceFiles,
     specHash: api.specHash,
     defaultBaseUrl: defaultBaseUrl(document, context),
-    apiKeyEnvVar: `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
+    apiKeyEnvVar: options.apiKeyEnvVar ?? `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
     securitySchemes: securitySchemeModels(document, context),
     types,
     operations: views.operations,

@@ -1,0 +1,67 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { SpecError } from "../load/specError.js";
+
+/** One API the project generates, as the config file lists it. */
+export interface ApiConfig {
+  name: string;
+  spec: string;
+  out: string;
+  apiKeyEnvVar?: string;
+  /** The API's name lock (naming overrides live there); default beside the spec. */
+  nameLock?: string;
+}
+
+export const configFileName = "clientgen.config.json";
+
+const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock"]);
+
+/**
+ * Reads `clientgen.config.json` (`{ "apis": { "<name>": { "spec": …, "out": … } } }`), or returns
+ * undefined when there is none. Paths are relative to the config file. Errors name the JSON pointer.
+ */
+export async function readConfig(file: string): Promise<ApiConfig[] | undefined> {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  const fail = (pointer: string, message: string) => new SpecError({ file, pointer }, message);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SpecError({ file }, `invalid JSON: ${(error as Error).message}`);
+  }
+  const apis = isRecord(data) ? data["apis"] : undefined;
+  if (!isRecord(apis) || Object.keys(apis).length === 0) throw fail("/apis", "needs an object listing at least one API");
+  const base = path.dirname(file);
+  return Object.entries(apis).map(([name, entry]) => apiConfig(name, entry, base, fail));
+}
+
+function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: string, message: string) => SpecError): ApiConfig {
+  const pointer = `/apis/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) throw fail(pointer, `API name "${name}" must be letters, digits, ".", "_" or "-"`);
+  if (!isRecord(entry)) throw fail(pointer, "must be an object");
+  const unknown = Object.keys(entry).find((key) => !allowedKeys.has(key));
+  if (unknown !== undefined) throw fail(`${pointer}/${unknown}`, `unknown setting (allowed: ${[...allowedKeys].join(", ")})`);
+  const text = (key: string, required: boolean): string | undefined => {
+    const value = entry[key];
+    if (value === undefined && !required) return undefined;
+    if (typeof value !== "string" || value.trim() === "") throw fail(`${pointer}/${key}`, "must be a non-empty string");
+    return value;
+  };
+  const apiKeyEnvVar = text("apiKeyEnvVar", false);
+  if (apiKeyEnvVar !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(apiKeyEnvVar)) {
+    throw fail(`${pointer}/apiKeyEnvVar`, "must be an environment variable name");
+  }
+  const nameLock = text("nameLock", false);
+  return {
+    name,
+    spec: path.join(base, text("spec", true)!),
+    out: path.join(base, text("out", true)!),
+    ...(apiKeyEnvVar === undefined ? {} : { apiKeyEnvVar }),
+    ...(nameLock === undefined ? {} : { nameLock: path.join(base, nameLock) }),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

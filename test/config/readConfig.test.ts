@@ -1,0 +1,47 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readConfig } from "../../generator/config/readConfig.js";
+import { SpecError } from "../../generator/load/specError.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "config-"));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function read(content: string) {
+  const file = path.join(dir, "clientgen.config.json");
+  await writeFile(file, content);
+  return readConfig(file);
+}
+
+describe("clientgen.config.json", () => {
+  it("lists APIs with paths relative to the config file", async () => {
+    const apis = await read(JSON.stringify({ apis: { acme: { spec: "specs/acme", out: "gen/acme", apiKeyEnvVar: "ACME_KEY", nameLock: "locks/acme.json" } } }));
+    expect(apis).toEqual([
+      { name: "acme", spec: path.join(dir, "specs/acme"), out: path.join(dir, "gen/acme"), apiKeyEnvVar: "ACME_KEY", nameLock: path.join(dir, "locks/acme.json") },
+    ]);
+  });
+
+  it("is optional", async () => {
+    expect(await readConfig(path.join(dir, "missing.json"))).toBeUndefined();
+  });
+
+  it.each([
+    ["{", "", "invalid JSON"],
+    ["{}", "/apis", "needs an object listing at least one API"],
+    [JSON.stringify({ apis: { acme: "specs/acme" } }), "/apis/acme", "must be an object"],
+    [JSON.stringify({ apis: { acme: { out: "x" } } }), "/apis/acme/spec", "must be a non-empty string"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", output: "p" } } }), "/apis/acme/output", "unknown setting"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", apiKeyEnvVar: "A-B" } } }), "/apis/acme/apiKeyEnvVar", "environment variable name"],
+    [JSON.stringify({ apis: { "a/b": { spec: "s", out: "o" } } }), "/apis/a~1b", "must be letters"],
+  ])("%s -> error at %j", async (content, pointer, message) => {
+    const error = await read(content).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).location.file).toMatch(/clientgen\.config\.json$/);
+    expect((error as SpecError).location.pointer ?? "").toBe(pointer);
+    expect((error as SpecError).message).toContain(message);
+  });
+});
