@@ -16,7 +16,9 @@ function writeReadmeExamples(): void {
   const readme = readFileSync(path.join(root, "README.md"), "utf8");
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
   blocks.forEach((block, index) => {
-    const source = block.replace(/"\.\/(\w+)\/index\.js"/g, '"../../generated/$1/index.js"');
+    const source = block
+      .replace('"./acme/index.js"', '"../fixtures/clients/operations-31/index.js"')
+      .replace(/"\.\/(\w+)\/index\.js"/g, '"../../generated/$1/index.js"');
     writeFileSync(path.join(dir, `example${index + 1}.ts`), `export {};\n${source}`);
   });
   if (blocks.length < 2) throw new Error("README lost its usage examples");
