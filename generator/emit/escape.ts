@@ -17,17 +17,19 @@ export function toLiteral(value: string | number | boolean | null): string {
 }
 
 /**
- * Text inside a JSDoc block: `*\/` cannot close the comment, `/*` cannot confuse ts-morph's
- * JSDoc printer (it mangles the tags that follow), a line starting with `@` cannot become a
- * tag, and every line break is a plain "\n".
+ * Text inside a JSDoc block. Control characters go first (a NUL inside `*\u0000/` would otherwise
+ * reassemble `*\/` after the escaping); then `*\/` cannot close the comment, `/*` cannot confuse
+ * ts-morph's JSDoc printer (it mangles the tags that follow), an `@` after whitespace (where
+ * TypeScript starts a tag, not only at a line start) cannot become a tag, and every line break
+ * is a plain "\n".
  */
 export function toDocText(text: string): string {
   return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replaceAll("*/", "*\\/")
     .replaceAll("/*", "/\\*")
-    .replace(/^(\s*)@/gm, "$1\\@")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .replace(/(^|\s)@/g, "$1\\@")
     .trimEnd();
 }
 

@@ -2,6 +2,7 @@ import { StructureKind, type FunctionDeclarationStructure, type StatementStructu
 import { compareOrdinal } from "../compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/operationModel.js";
+import { toDocText } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
 import { referencedNames } from "./referencedNames.js";
 import { requestLiteral } from "./requestLiteral.js";
@@ -85,7 +86,7 @@ function bodyProperties(body: RequestBodyModel | undefined) {
   const bodyProperty = { name: body.name, hasQuestionToken: !body.required, type: bodyTypeText(body), docs: jsDoc(body.doc) };
   if (body.contentTypeName === undefined) return [bodyProperty];
   const choices = body.contents.map((content) => JSON.stringify(content.contentType)).join(" | ");
-  const docs = [`Media type to send the body as; default ${JSON.stringify(body.contents[0]!.contentType)}.`];
+  const docs = [toDocText(`Media type to send the body as; default ${JSON.stringify(body.contents[0]!.contentType)}.`)];
   return [bodyProperty, { name: body.contentTypeName, hasQuestionToken: true, type: choices, docs }];
 }
 

@@ -1,18 +1,34 @@
 import { resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
 import { SpecError } from "./specError.js";
 import type { Origins } from "./mergeDocuments.js";
-import { walkObjects, type JsonObject } from "./walkJson.js";
+import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
 /** Every local `$ref` must point at something; the error names where the ref stands. */
 export function checkLocalRefs(document: JsonObject, file: string): void {
   walkObjects(document, (object, path) => {
     const ref = object["$ref"];
     if (typeof ref !== "string" || !ref.startsWith("#")) return;
+    const pointer = toJsonPointer([...path, "$ref"]);
     if (resolveJsonPointer(document, ref.slice(1)) === undefined) {
-      const pointer = toJsonPointer([...path, "$ref"]);
       throw new SpecError({ file, pointer }, `$ref points at nothing: ${ref}`);
     }
+    const cycle = refOnlyCycle(document, ref);
+    if (cycle !== undefined) {
+      throw new SpecError({ file, pointer }, `$ref cycle that never reaches a schema: ${cycle.join(" -> ")}`);
+    }
   });
+}
+
+/** `A: {$ref: B}`, `B: {$ref: A}`: a chain of refs with nothing else, which no dereferencing can end. */
+function refOnlyCycle(document: JsonObject, start: string): string[] | undefined {
+  const seen: string[] = [];
+  for (let ref: unknown = start; typeof ref === "string" && ref.startsWith("#"); ) {
+    if (seen.includes(ref)) return [...seen, ref];
+    seen.push(ref);
+    const target = resolveJsonPointer(document, ref.slice(1));
+    ref = isJsonObject(target) && Object.keys(target).length === 1 ? target["$ref"] : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -56,7 +56,7 @@ function operationVariants(operation: JsonObject, route: Route, context: ModelCo
   const base = operationModel(operation, route, context);
   if (!offersStreamAndJson(operation["responses"])) return [base];
   const name = context.scope.claim(`${base.name}Stream`);
-  const typePrefix = toPascalCase(name);
+  const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "stream");
   return [base, { ...base, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses }];
 }
@@ -65,7 +65,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const operationId = typeof operation["operationId"] === "string" ? operation["operationId"] : undefined;
   const desired = operationName({ method: route.method, path: route.path, ...(operationId ? { operationId } : {}) });
   const name = context.scope.claim(desired, operationKey(route));
-  const typePrefix = toPascalCase(name);
+  const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const propertyNames = createNameScope();
   const declared = parameterModels(operation, route, { context, typePrefix, propertyNames });
   const parameters = [...declared, ...undeclaredPathParameters(route, declared, { context, typePrefix, propertyNames })];

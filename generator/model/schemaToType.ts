@@ -1,6 +1,6 @@
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
-import { toPascalCase } from "../naming/identifiers.js";
+import { toPascalCase, toTypeScriptIdentifier } from "../naming/identifiers.js";
 import type { AdditionalProperties, DiscriminatorModel, DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
 import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
@@ -272,7 +272,8 @@ function hoist(
   const worthNaming =
     (inner.kind === "object" && inner.properties.length > 0) || (inner.kind === "enum" && inner.members.length > 1);
   if (!worthNaming) return type;
-  const name = context.scope.claim(target.name, target.pointer);
+  // Hints are built from spec names ("Pet" + "x²"): the claimed name must still be an identifier.
+  const name = context.scope.claim(toTypeScriptIdentifier(target.name, "pascal"), target.pointer);
   context.types.splice(target.position, 0, { name, type: inner, doc: target.doc, location: context.locate(target.pointer) });
   const ref: TypeModel = { kind: "ref", name };
   return type.kind === "nullable" ? { kind: "nullable", type: ref } : ref;

@@ -9,11 +9,12 @@ import { codeSpan } from "./codeSpan.js";
  * notice (it carries the marker the writer looks for), kept in an HTML comment.
  */
 export function apiMarkdown(surface: ApiSurface, notice: readonly string[]): string {
-  const title = `${surface.title} ${surface.version}`.replace(/\s+/g, " ").trim();
+  // One line each: a line break in a spec file's name or title must not start a new Markdown block.
+  const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
   return [
-    ...notice.map((line) => `<!-- ${line.replace(/-(?=-)/g, "- ")} -->`),
+    ...notice.map((line) => `<!-- ${oneLine(line).replace(/-(?=-)/g, "- ")} -->`),
     "",
-    `# ${surface.name}: ${title}`,
+    `# ${oneLine(surface.name)}: ${oneLine(`${surface.title} ${surface.version}`)}`,
     "",
     "## Operations",
     "",
