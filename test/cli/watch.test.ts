@@ -1,0 +1,38 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { petSpec, repoRoot } from "./helpers.js";
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+});
+
+/** Polls until `check` holds; bounded, so a broken watcher fails the test instead of hanging it. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("timed out waiting");
+}
+
+it("--watch regenerates when the spec changes", async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "watch-"));
+  const spec = path.join(dir, "pets.yaml");
+  const out = path.join(dir, "out");
+  await writeFile(spec, petSpec());
+  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+  const child = spawn(tsx, ["generator/cli.ts", "--spec", spec, "--out", out, "--watch", "--quiet"], { cwd: repoRoot });
+  const models = () => readFile(path.join(out, "models.ts"), "utf8").catch(() => "");
+  try {
+    await eventually(async () => (await models()).includes("export interface Pet"));
+    expect(await models()).not.toContain("nickname");
+    await writeFile(spec, petSpec().replace("properties:\n", "properties:\n        nickname: { type: string }\n"));
+    await eventually(async () => (await models()).includes("nickname?: string"));
+  } finally {
+    child.kill();
+  }
+}, 120_000);
