@@ -328,7 +328,6 @@ async function consumerTypechecks(context: Context): Promise<TypecheckResult[]> 
   return results;
 }
 
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**

@@ -1,5 +1,5 @@
 import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/operationModel.js";
+import { isSuccess } from "../model/responseModels.js";
 import { assertNever, typeExpression } from "./typeExpression.js";
 
 /**

@@ -1,7 +1,7 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import { compareOrdinal } from "../compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/operationModel.js";
+import { isSuccess } from "../model/responseModels.js";
 import { toDocText } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
 import { referencedNames } from "./referencedNames.js";

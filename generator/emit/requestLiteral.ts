@@ -1,5 +1,5 @@
 import type { BodyContentModel, OperationModel, ParameterModel, ResponseModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/operationModel.js";
+import { isSuccess } from "../model/responseModels.js";
 import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toStringLiteral } from "./escape.js";
 

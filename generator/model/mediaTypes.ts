@@ -1,3 +1,4 @@
+import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import type { BodyKind, ResponseKind } from "./apiModel.js";
 
 function essence(contentType: string): string {
@@ -29,4 +30,18 @@ export function responseKind(contentType: string | undefined): ResponseKind {
   if (isJsonMediaType(mime)) return "json";
   if (mime.startsWith("text/") || mime === "application/xml") return "text";
   return "binary";
+}
+
+export interface MediaEntry {
+  contentType: string;
+  node: JsonObject;
+}
+
+/** The declared media types, JSON ones first (the client's default), otherwise in spec order. */
+export function mediaEntries(content: unknown): MediaEntry[] {
+  if (!isJsonObject(content)) return [];
+  const entries = Object.entries(content)
+    .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
+    .map(([contentType, node]) => ({ contentType, node }));
+  return [...entries.filter((entry) => isJsonMediaType(entry.contentType)), ...entries.filter((entry) => !isJsonMediaType(entry.contentType))];
 }

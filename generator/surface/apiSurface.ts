@@ -1,5 +1,5 @@
 import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/operationModel.js";
+import { isSuccess } from "../model/responseModels.js";
 import { indexSignature, typeExpression } from "../emit/typeExpression.js";
 import { bodyTypeText } from "../emit/operationTypeTexts.js";
 import { resultTypeText } from "../emit/operationTypeTexts.js";

@@ -4,9 +4,6 @@
  * names everywhere names go. Each builder also says what the generated code must preserve.
  */
 import { ts } from "ts-morph";
-import { toDocText } from "../../generator/emit/escape.js";
-import { isIdentifierText, toPascalCase } from "../../generator/naming/identifiers.js";
-import { operationName } from "../../generator/naming/operationName.js";
 import type { Json, JsonObject } from "./harness.js";
 import { componentNamePattern } from "./payloads.js";
 
