@@ -1,7 +1,8 @@
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toPascalCase, toTypeScriptIdentifier } from "../naming/identifiers.js";
-import type { AdditionalProperties, DiscriminatorModel, DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
+import type { AdditionalProperties, DocModel, Literal, PropertyModel, TypeModel } from "./apiModel.js";
+import { discriminatorModel } from "./discriminatorModel.js";
 import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
 import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
@@ -192,44 +193,6 @@ function unionType(schema: JsonObject, alternatives: unknown[], site: SchemaSite
   if (discriminator === undefined || core.kind !== "union" || core.members.length !== nonNull.length) return union;
   const discriminated: TypeModel = { ...core, discriminator };
   return union.kind === "nullable" ? { kind: "nullable", type: discriminated } : discriminated;
-}
-
-/**
- * The discriminator's value(s) per alternative: from `mapping` when it names the alternative's
- * component; else the values the alternative itself pins the property to (`const` or a
- * string enum, as OpenAI-style specs do); else the component's name (the OpenAPI default).
- * Inline alternatives without a pinned value get none.
- */
-function discriminatorModel(schema: JsonObject, alternatives: unknown[], context: ModelContext): DiscriminatorModel | undefined {
-  const discriminator = schema["discriminator"];
-  if (!isJsonObject(discriminator) || typeof discriminator["propertyName"] !== "string") return undefined;
-  const mapping = isJsonObject(discriminator["mapping"]) ? Object.entries(discriminator["mapping"]) : [];
-  const property = discriminator["propertyName"];
-  const values = alternatives.map((alternative) => {
-    if (!isJsonObject(alternative)) return [];
-    const specName = context.componentSpecNames.get(alternative);
-    const mapped = mapping.filter(([, target]) => typeof target === "string" && mappingTarget(target) === specName).map(([value]) => value);
-    if (mapped.length > 0) return mapped;
-    const pinned = pinnedValues(alternative, property);
-    if (pinned.length > 0) return pinned;
-    return specName === undefined ? [] : [specName];
-  });
-  return { property, values };
-}
-
-/** String values a schema allows for one of its own properties, when it lists them. */
-function pinnedValues(schema: JsonObject, property: string): string[] {
-  const properties = isJsonObject(schema["properties"]) ? schema["properties"] : {};
-  const target = properties[property];
-  if (!isJsonObject(target)) return [];
-  const listed = target["const"] !== undefined ? [target["const"]] : Array.isArray(target["enum"]) ? target["enum"] : [];
-  return listed.every((value): value is string => typeof value === "string") ? listed : [];
-}
-
-/** A mapping value is a `$ref`-style pointer or a bare schema name. */
-function mappingTarget(target: string): string {
-  const prefix = "#/components/schemas/";
-  return target.startsWith(prefix) ? decodeURIComponent(target.slice(prefix.length)).replaceAll("~1", "/").replaceAll("~0", "~") : target;
 }
 
 function isNullSchema(schema: unknown): boolean {
