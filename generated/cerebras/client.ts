@@ -3,6 +3,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import { configureClient, type Client, type ClientOptions } from "./runtime.js";
+
 /** The spec's first server; pass `baseUrl` to `createClient` to use another. */
 export const defaultBaseUrl = "https://api.cerebras.ai";
 

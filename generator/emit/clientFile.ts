@@ -19,6 +19,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     },
     {
       kind: StructureKind.VariableStatement,
+      leadingTrivia: "\n",
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ["The spec's first server; pass `baseUrl` to `createClient` to use another."],
