@@ -1,5 +1,5 @@
 import { watch as fsWatch } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
@@ -125,18 +125,32 @@ async function jobsOf(options: CliOptions): Promise<ApiJob[]> {
   return projectJobs();
 }
 
-/** Generates, then again after every change to a spec (debounced), until Ctrl-C. */
+/**
+ * Generates, then again after every change to a spec (debounced), until Ctrl-C. Watchers start
+ * before the first run, so a change made while it runs is not missed. A single-file spec is
+ * watched through its folder, which also survives editors that save by renaming.
+ */
 async function watch(options: CliOptions): Promise<number> {
-  await run(options);
   const specs = (await jobsOf(options).catch(() => [])).map((job) => job.spec);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // One run at a time: two runs would share the output's staging folder.
+  let running: Promise<unknown> = Promise.resolve();
+  const rerun = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => run(options));
+    }, 200);
+  };
   for (const spec of specs) {
-    fsWatch(spec, { recursive: true }, (_event, file) => {
-      if (file !== null && String(file).endsWith(".lock.json")) return; // our own name lock
-      clearTimeout(timer);
-      timer = setTimeout(() => void run(options), 200);
+    const folder = (await stat(spec)).isDirectory();
+    fsWatch(folder ? spec : path.dirname(spec), { recursive: folder }, (_event, file) => {
+      const name = file === null ? "" : String(file);
+      if (name.endsWith(".lock.json") || name.includes(".tmp-")) return; // our own name lock
+      if (folder || name === path.basename(spec)) rerun();
     });
   }
+  running = run(options);
+  await running;
   console.error(`watching ${specs.join(", ")} (Ctrl-C to stop)`);
   return new Promise(() => {});
 }
