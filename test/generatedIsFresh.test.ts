@@ -12,7 +12,7 @@ describe("committed generated/", () => {
     expect(readdirSync(path.join(root, "generated")).sort()).toEqual(apis);
   });
 
-  it.each(apis)("generated/%s and specs/%s/names.lock.json equal a fresh generation byte for byte", async (api) => {
+  it.each(apis)("generated/%s and its names.lock.json equal a fresh generation byte for byte", async (api) => {
     const fresh = await generate(path.join(root, "specs", api));
     expect(await compareOutput(path.join(root, "generated", api), fresh.files)).toEqual([]);
     expect(readFileSync(fresh.nameLock.path, "utf8")).toBe(fresh.nameLock.text);
