@@ -41,7 +41,7 @@ function interfaceStatement(
   };
 }
 
-export function propertySignature(property: PropertyModel): OptionalKind<PropertySignatureStructure> {
+function propertySignature(property: PropertyModel): OptionalKind<PropertySignatureStructure> {
   return {
     name: toPropertyKey(property.key),
     hasQuestionToken: !property.required,

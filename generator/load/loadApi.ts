@@ -49,7 +49,7 @@ export async function loadApi(specPath: string, options: { nameLockFile?: string
 }
 
 /** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */
-export function nameLockPath(specPath: string, isFolder: boolean): string {
+function nameLockPath(specPath: string, isFolder: boolean): string {
   if (isFolder) return path.join(specPath, lockFileName);
   return path.join(path.dirname(specPath), `${path.basename(specPath).replace(/\.(ya?ml|json)$/i, "")}.${lockFileName}`);
 }

@@ -5,7 +5,7 @@ function essence(contentType: string): string {
   return contentType.split(";")[0]!.trim().toLowerCase();
 }
 
-export function isJsonMediaType(contentType: string): boolean {
+function isJsonMediaType(contentType: string): boolean {
   const mime = essence(contentType);
   return mime === "application/json" || mime.endsWith("+json") || mime === "*/*";
 }

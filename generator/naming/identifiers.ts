@@ -31,7 +31,7 @@ export function toCamelCase(text: string): string {
 }
 
 /** True when the TypeScript scanner reads `text` as one identifier (reserved words included). */
-export function isIdentifierText(text: string): boolean {
+function isIdentifierText(text: string): boolean {
   const codePoints = [...text].map((char) => char.codePointAt(0)!);
   const [first, ...rest] = codePoints;
   if (first === undefined || !ts.isIdentifierStart(first, ts.ScriptTarget.ESNext)) return false;
@@ -56,7 +56,7 @@ const reservedWords: ReadonlySet<string> = new Set(
 /** ES modules also reserve `await`; strict mode forbids binding `arguments` and `eval`. */
 const moduleReservedWords: ReadonlySet<string> = new Set(["await", "arguments", "eval"]);
 
-export function isReservedWord(text: string): boolean {
+function isReservedWord(text: string): boolean {
   return reservedWords.has(text) || moduleReservedWords.has(text);
 }
 

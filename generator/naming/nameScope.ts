@@ -5,7 +5,6 @@
  */
 export interface NameScope {
   claim(desired: string, key?: string): string;
-  has(name: string): boolean;
   /** Stable key -> name, for every keyed claim made so far. */
   assigned(): ReadonlyMap<string, string>;
 }
@@ -28,7 +27,6 @@ export function createNameScope(reserved: Iterable<string> = [], locked: Readonl
       if (key !== undefined) assigned.set(key, name);
       return name;
     },
-    has: (name) => taken.has(name),
     assigned: () => assigned,
   };
 }

@@ -32,12 +32,12 @@ function orNone(lines: string[]): string[] {
 }
 
 /** `` - `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId} `` */
-export function operationLine(operation: OperationSurface): string {
+function operationLine(operation: OperationSurface): string {
   return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}`;
 }
 
 /** The call as a caller writes it, leaving out the client and per-call options every operation takes. */
-export function operationSignature(operation: OperationSurface): string {
+function operationSignature(operation: OperationSurface): string {
   const { body } = operation;
   const members = [
     ...operation.params.map((param) => `${param.name}${param.required ? "" : "?"}: ${param.type}`),
@@ -50,7 +50,7 @@ export function operationSignature(operation: OperationSurface): string {
 }
 
 /** Interfaces list their property names (`?` when optional); enums and aliases show their type. */
-export function typeLine(type: TypeSurface): string {
+function typeLine(type: TypeSurface): string {
   switch (type.kind) {
     case "interface": {
       const keys = type.properties.map((property) => `${toPropertyKey(property.name)}${property.required ? "" : "?"}`);

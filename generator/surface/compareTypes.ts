@@ -108,7 +108,7 @@ function typeChange(kind: SurfaceChange["kind"], breaking: boolean, subject: str
 }
 
 /** Says which way the type travels, since that decides whether the change breaks. */
-export function sideNote(side: TypeSide): string {
+function sideNote(side: TypeSide): string {
   switch (side) {
     case "request":
       return " (sent in requests)";
