@@ -3,11 +3,13 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { projectJobs, type ApiJob } from "./config/apiJobs.js";
+import { apiJob, projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
+import { filesWithNameLock } from "./output/filesWithNameLock.js";
 import { writeNameLock, writeOutput } from "./output/writeOutput.js";
+import type { NewClient } from "./surface/newClient.js";
 import type { SurfaceChange } from "./surface/surfaceChange.js";
 
 /** One API generated in this run: where its spec is and where its client goes. */
@@ -29,11 +31,8 @@ interface CliOptions {
   watch: boolean;
 }
 
-/** One API's surface changes: against the client on disk, or between two specs for `diff`. */
-interface ApiChanges {
-  api: string;
-  changes: SurfaceChange[];
-}
+/** One API's surface changes: against the client on disk (none there: a new client), or between two specs for `diff`. */
+type ApiChanges = { api: string } & (NewClient | { newClient: false; changes: SurfaceChange[] });
 
 const usage = `Generate typed TypeScript clients from OpenAPI specs.
 
@@ -100,15 +99,15 @@ async function run(options: CliOptions): Promise<number> {
       for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       const seconds = (performance.now() - started) / 1000;
-      results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name), seconds }, api });
+      results.push({ job: { spec: job.spec, out: job.out, seconds }, api });
     }
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
     const surfaceChanges: ApiChanges[] = [];
     for (const { job, api } of results) {
-      const { changes, warning } = await changesSinceDisk(job.out, api.surface);
-      if (warning !== undefined) console.error(`warning: ${warning}`);
-      surfaceChanges.push({ api: api.name, changes });
+      const changes = await changesSinceDisk(job.out, api.surface);
+      if (!changes.newClient && changes.warning !== undefined) console.error(`warning: ${changes.warning}`);
+      surfaceChanges.push({ api: api.name, ...changes });
     }
     const code = options.check ? await check(results) : await write(results, options.force);
     if (code === 130) return code;
@@ -121,7 +120,7 @@ async function run(options: CliOptions): Promise<number> {
 }
 
 async function jobsOf(options: CliOptions): Promise<ApiJob[]> {
-  if (options.spec !== undefined) return [{ spec: options.spec, out: options.out, options: {} }];
+  if (options.spec !== undefined) return [await apiJob(options.spec, options.out)];
   return projectJobs();
 }
 
@@ -158,13 +157,14 @@ async function watch(options: CliOptions): Promise<number> {
 async function check(results: { job: Job; api: GeneratedApi }[]): Promise<number> {
   let differences = 0;
   for (const { job, api } of results) {
-    for (const difference of await compareOutput(job.out, api.files)) {
+    const { files, lockApart } = filesWithNameLock(job.out, api);
+    for (const difference of await compareOutput(job.out, files)) {
       differences++;
       console.error(`${difference.change}: ${path.join(job.out, difference.file)}`);
     }
-    if ((await readFile(api.nameLock.path, "utf8").catch(() => undefined)) !== api.nameLock.text) {
+    if (lockApart !== undefined && (await readFile(lockApart.path, "utf8").catch(() => undefined)) !== lockApart.text) {
       differences++;
-      console.error(`changed: ${path.relative(process.cwd(), api.nameLock.path)}`);
+      console.error(`changed: ${path.relative(process.cwd(), lockApart.path)}`);
     }
   }
   if (differences > 0) console.error(`--check: ${differences} file(s) differ; run \`npm run generate\``);
@@ -184,9 +184,10 @@ async function write(results: { job: Job; api: GeneratedApi }[], force: boolean)
   try {
     for (const { job, api } of results) {
       if (interrupted) break;
-      await writeOutput(job.out, api.files, { force });
-      await writeNameLock(api.nameLock);
-      console.log(`${api.name}: ${api.files.length} files in ${job.out} (${job.seconds.toFixed(2)} s)`);
+      const { files, lockApart, lockInside } = filesWithNameLock(job.out, api);
+      await writeOutput(job.out, files, { force, carriedOver: lockInside === undefined ? [] : [lockInside] });
+      if (lockApart !== undefined) await writeNameLock(lockApart);
+      console.log(`${api.name}: ${files.length} files in ${job.out} (${job.seconds.toFixed(2)} s)`);
     }
   } finally {
     process.off("SIGINT", hold).off("SIGTERM", hold);
@@ -204,7 +205,7 @@ async function diff(oldSpec: string, newSpec: string, options: CliOptions): Prom
     const after = await generate(newSpec);
     const changes = compareSurfaces(before.surface, after.surface);
     process.stdout.write(formatReport(changes, after.name));
-    return await reportChanges([{ api: after.name, changes }], { ...options, quiet: true });
+    return await reportChanges([{ api: after.name, newClient: false, changes }], { ...options, quiet: true });
   } catch (error) {
     console.error(describeError(error, options.debug));
     return 1;
@@ -213,11 +214,13 @@ async function diff(oldSpec: string, newSpec: string, options: CliOptions): Prom
 
 /** Prints the changes (one line each) and writes --report; 1 when --fail-on-breaking and one breaks callers. */
 async function reportChanges(all: readonly ApiChanges[], options: CliOptions): Promise<number> {
-  const { formatReport } = await import("./surface/formatReport.js");
-  const { summaryLines } = await import("./surface/summaryLines.js");
-  if (!options.quiet) for (const { api, changes } of all) for (const line of summaryLines(changes, api)) console.log(line);
-  if (options.report !== undefined) await writeFile(options.report, all.map(({ api, changes }) => formatReport(changes, api)).join("\n"));
-  const breaking = all.some(({ changes }) => changes.some((change) => change.breaking));
+  const { formatReport, newClientReport } = await import("./surface/formatReport.js");
+  const { newClientLine, summaryLines } = await import("./surface/summaryLines.js");
+  const lines = (entry: ApiChanges) => (entry.newClient ? [newClientLine(entry, entry.api)] : summaryLines(entry.changes, entry.api));
+  const report = (entry: ApiChanges) => (entry.newClient ? newClientReport(entry, entry.api) : formatReport(entry.changes, entry.api));
+  if (!options.quiet) for (const entry of all) for (const line of lines(entry)) console.log(line);
+  if (options.report !== undefined) await writeFile(options.report, all.map(report).join("\n"));
+  const breaking = all.some((entry) => !entry.newClient && entry.changes.some((change) => change.breaking));
   return options.failOnBreaking && breaking ? 1 : 0;
 }
 

@@ -1,30 +1,57 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareOrdinal } from "../compareOrdinal.js";
 import type { GenerateOptions } from "../generate.js";
+import { apiNameOf } from "../load/apiName.js";
 import { configFileName, readConfig } from "./readConfig.js";
 
-/** One API to generate: its spec, its output folder (default generated/<name>) and settings. */
+/** One API to generate: its spec, its output folder and settings (the name lock's place among them). */
 export interface ApiJob {
   spec: string;
-  out: string | undefined;
+  out: string;
   options: GenerateOptions;
+}
+
+/** What a user may set for one API; everything else follows from the spec and output paths. */
+interface JobSettings {
+  apiKeyEnvVar?: string | undefined;
+  nameLock?: string | undefined;
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
 export async function projectJobs(): Promise<ApiJob[]> {
   const configured = await readConfig(configFileName);
   if (configured !== undefined) {
-    return configured.map((api) => ({
-      spec: api.spec,
-      out: api.out,
-      options: { apiKeyEnvVar: api.apiKeyEnvVar, nameLockFile: api.nameLock },
-    }));
+    return Promise.all(configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock })));
   }
   const entries = await readdir("specs", { withFileTypes: true });
-  return entries
+  const names = entries
     .filter((entry) => entry.isDirectory() || /\.(ya?ml|json)$/i.test(entry.name))
     .map((entry) => entry.name)
-    .sort(compareOrdinal)
-    .map((name) => ({ spec: path.join("specs", name), out: undefined, options: {} }));
+    .sort(compareOrdinal);
+  return Promise.all(names.map((name) => apiJob(path.join("specs", name), undefined)));
+}
+
+/**
+ * The output defaults to generated/<name>. The name lock follows the client it names: it lives in
+ * the output folder (so a spec moved or downloaded anew keeps every name, and nothing is written
+ * beside a spec), unless the config chose a place. Where earlier versions kept it, beside the
+ * spec, is read when the output holds none yet.
+ */
+export async function apiJob(spec: string, out: string | undefined, settings: JobSettings = {}): Promise<ApiJob> {
+  const outDir = out ?? path.join("generated", apiNameOf(spec));
+  const nameLock =
+    settings.nameLock !== undefined
+      ? { file: settings.nameLock }
+      : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
+  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock } };
+}
+
+export const nameLockFileName = "names.lock.json";
+
+/** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */
+async function formerNameLockFile(spec: string): Promise<string> {
+  const isFolder = (await stat(spec).catch(() => undefined))?.isDirectory() === true;
+  if (isFolder) return path.join(spec, nameLockFileName);
+  return path.join(path.dirname(spec), `${apiNameOf(spec)}.${nameLockFileName}`);
 }

@@ -1,12 +1,14 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
-import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
+import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
+import { apiNameOf } from "./apiName.js";
 import { contentHash } from "./contentHash.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
+import { readNameLock, type NameLockPlace } from "./readNameLock.js";
 import { SpecError } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
@@ -24,14 +26,16 @@ export interface LoadedApi {
   fileForPointer: (pointer: string) => string;
   /** Content hash of the merged spec (key order does not count). */
   specHash: string;
-  /** Where this API's committed name map lives, and what it held (empty when there is none yet). */
-  nameLockFile: string;
+  /** What this API's committed name map held (empty when there is none yet or none was asked for). */
   nameLock: NameLock;
+  /** Set when the lock was read from its former place beside the spec. */
+  nameLockNote?: string;
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
-export async function loadApi(specPath: string, options: { nameLockFile?: string | undefined } = {}): Promise<LoadedApi> {
+/** Without a name lock place, names follow the spec alone. */
+export async function loadApi(specPath: string, options: { nameLock?: NameLockPlace | undefined } = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
@@ -41,37 +45,21 @@ export async function loadApi(specPath: string, options: { nameLockFile?: string
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
   await SwaggerParser.dereference(document as never, { resolve: { external: false } });
-  const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
-  const nameLockFile = options.nameLockFile ?? nameLockPath(specPath, root === specPath);
-  const nameLock = await readNameLock(nameLockFile);
-  return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock };
+  const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
+  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLock };
+  return note === undefined ? loaded : { ...loaded, nameLockNote: note };
 }
 
-/** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */
-function nameLockPath(specPath: string, isFolder: boolean): string {
-  if (isFolder) return path.join(specPath, lockFileName);
-  return path.join(path.dirname(specPath), `${path.basename(specPath).replace(/\.(ya?ml|json)$/i, "")}.${lockFileName}`);
-}
-
-const lockFileName = "names.lock.json";
-
-async function readNameLock(file: string): Promise<NameLock> {
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) return emptyNameLock;
-  try {
-    return parseNameLock(text);
-  } catch (error) {
-    throw new SpecError({ file: path.relative(process.cwd(), file) }, `invalid name lock: ${(error as Error).message}`);
-  }
-}
+/** Name locks that earlier versions kept inside a spec folder are not spec documents. */
+const lockFileSuffix = "names.lock.json";
 
 async function specFiles(specPath: string): Promise<string[]> {
   const info = await stat(specPath).catch(() => undefined);
   if (info === undefined) throw new SpecError({ file: specPath }, "no such file or folder");
   if (!info.isDirectory()) return [specPath];
   const names = (await readdir(specPath))
-    .filter((name) => specExtensions.has(path.extname(name).toLowerCase()) && !name.endsWith(lockFileName))
+    .filter((name) => specExtensions.has(path.extname(name).toLowerCase()) && !name.endsWith(lockFileSuffix))
     .sort(compareOrdinal);
   if (names.length === 0) throw new SpecError({ file: specPath }, "the folder holds no .yaml, .yml or .json spec");
   return names.map((name) => path.join(specPath, name));

@@ -1,4 +1,5 @@
 import { compareOrdinal } from "../compareOrdinal.js";
+import { generatedMarker } from "../generatedMarker.js";
 import { isValidIdentifier } from "./identifiers.js";
 
 /**
@@ -14,8 +15,8 @@ export interface NameLock {
 
 export const emptyNameLock: NameLock = { operations: {}, types: {}, enumMembers: {} };
 
-const explanation =
-  "Names chosen for the generated code. Kept across spec changes so names never shift; edit a name to rename it.";
+// The marker lets the writer replace an output folder holding this file without --force.
+const explanation = `${generatedMarker}: the names chosen for the generated code. Kept across spec changes so names never shift; edit a name to rename it.`;
 
 /** Reads a lock file's text; throws an Error whose message names what is wrong (the caller adds the file). */
 export function parseNameLock(text: string): NameLock {

@@ -1,10 +1,16 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generatedMarker, type OutputFile } from "../emit/emitApi.js";
+import type { OutputFile } from "../emit/emitApi.js";
+import { generatedMarker } from "../generatedMarker.js";
 
 export interface WriteOptions {
   /** Replace a folder even when it holds files this generator did not write. */
   force: boolean;
+  /**
+   * Files this run has read and writes again carrying their content over (the name lock), so they
+   * are not foreign even without the marker (a lock an earlier version wrote, or one moved by hand).
+   */
+  carriedOver?: readonly string[];
 }
 
 /**
@@ -37,6 +43,7 @@ async function refuseForeignFolder(outDir: string, options: WriteOptions): Promi
   if (options.force) return;
   const foreign = [];
   for (const file of await listFiles(outDir)) {
+    if (options.carriedOver?.includes(file)) continue;
     const text = await readFile(path.join(outDir, file), "utf8");
     if (!text.includes(generatedMarker)) foreign.push(file);
   }
@@ -54,7 +61,7 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The name lock lives beside the spec; replaced by rename so it is never half-written. Unchanged: not touched. */
+/** A name lock kept outside the output folder; replaced by rename so it is never half-written. Unchanged: not touched. */
 export async function writeNameLock(lock: { path: string; text: string }): Promise<void> {
   if ((await readFile(lock.path, "utf8").catch(() => undefined)) === lock.text) return;
   const staging = `${lock.path}.tmp-${process.pid}`;

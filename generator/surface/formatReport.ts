@@ -1,3 +1,4 @@
+import { newClientSize, type NewClient } from "./newClient.js";
 import type { SurfaceChange } from "./surfaceChange.js";
 
 /** Markdown for a PR description: a heading per API, then its breaking and non-breaking changes. */
@@ -13,4 +14,9 @@ export function formatReport(changes: readonly SurfaceChange[], apiName: string)
     ...section("Breaking", breaking),
     ...section("Non-breaking", compatible),
   ].join("\n");
+}
+
+/** The report for a client generated for the first time: what was added is the whole client. */
+export function newClientReport(client: NewClient, apiName: string): string {
+  return `## API changes: ${apiName}\n\nNew client: ${newClientSize(client)}.\n`;
 }

@@ -27,10 +27,11 @@ export async function diffAfterChange(before: string, after: string): Promise<Ch
     const spec = path.join(dir, "api", "spec.yaml");
     await mkdir(path.dirname(spec), { recursive: true });
     await writeFile(spec, before);
-    const first = await generate(spec);
-    await writeFile(first.nameLock.path, first.nameLock.text);
+    const nameLock = { file: path.join(dir, "names.lock.json") };
+    const first = await generate(spec, { nameLock });
+    await writeFile(nameLock.file, first.nameLock.text);
     await writeFile(spec, after);
-    const second = await generate(spec);
+    const second = await generate(spec, { nameLock });
     await writeFiles(path.join(dir, "a"), first);
     await writeFiles(path.join(dir, "b"), second);
     const hash = (text: string) => /Spec content ([0-9a-f]+)/.exec(text)?.[1];

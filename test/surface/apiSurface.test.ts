@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generatedMarker } from "../../generator/emit/emitApi.js";
+import { generatedMarker } from "../../generator/generatedMarker.js";
 import { formatFiles } from "../../generator/format/formatFiles.js";
 import { generate } from "../../generator/generate.js";
 import { codeSpan } from "../../generator/surface/codeSpan.js";

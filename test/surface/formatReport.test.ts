@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatReport } from "../../generator/surface/compareSurfaces.js";
+import { newClientReport } from "../../generator/surface/formatReport.js";
 import type { SurfaceChange } from "../../generator/surface/surfaceChange.js";
-import { summaryLines } from "../../generator/surface/summaryLines.js";
+import { newClientLine, summaryLines } from "../../generator/surface/summaryLines.js";
 
 const removed: SurfaceChange = {
   kind: "operation-removed",
@@ -33,6 +34,10 @@ describe("formatReport", () => {
     );
     expect(formatReport([added], "pets")).not.toContain("Breaking\n");
   });
+
+  it("a new client: its size, not a list of everything added", () => {
+    expect(newClientReport({ newClient: true, operations: 3, types: 1 }, "pets")).toBe("## API changes: pets\n\nNew client: 3 operations, 1 type.\n");
+  });
 });
 
 describe("summaryLines", () => {
@@ -42,5 +47,9 @@ describe("summaryLines", () => {
       "change: pets: type `Cat` added",
     ]);
     expect(summaryLines([], "pets")).toEqual(["pets: no API surface changes"]);
+  });
+
+  it("a new client: one line for the whole API", () => {
+    expect(newClientLine({ newClient: true, operations: 1, types: 12 }, "pets")).toBe("pets: new client: 1 operation, 12 types written");
   });
 });
