@@ -40,8 +40,10 @@ Without --spec, the APIs listed in clientgen.config.json are generated (without 
 file: every folder or .yaml/.json file in specs/ becomes generated/<name>/).
 A folder of several documents is merged into one API.
 
+Each client's names are kept in names.lock.json in its output folder.
 Every run compares each client's API surface with the api-surface.json in its
-output folder and prints one line per change, "breaking:" or "change:".
+output folder and prints one line per change, "breaking:" or "change:"
+(a new client: one line with its size).
 \`diff <old-spec> <new-spec>\` prints the changes as Markdown and writes nothing.
 
 Exit codes: 0 ok, 1 spec error or --check found differences, 2 usage error;

@@ -8,7 +8,7 @@ export interface ApiConfig {
   spec: string;
   out: string;
   apiKeyEnvVar?: string;
-  /** The API's name lock (naming overrides live there); default beside the spec. */
+  /** The API's name lock (naming overrides live there); default `names.lock.json` in the output folder. */
   nameLock?: string;
 }
 
