@@ -18,7 +18,7 @@ export async function projectJobs(): Promise<ApiJob[]> {
     return configured.map((api) => ({
       spec: api.spec,
       out: api.out,
-      options: { apiKeyEnvVar: api.apiKeyEnvVar, nameLockFile: api.nameLock },
+      options: { apiKeyEnvVar: api.apiKeyEnvVar, nameLockFile: api.nameLock, strict: api.strict },
     }));
   }
   const entries = await readdir("specs", { withFileTypes: true });

@@ -1,13 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
 import { contentHash } from "./contentHash.js";
+import { restoreDataRefs } from "./dataRefs.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
-import { SpecError } from "./specError.js";
+import { refParser } from "./refParser.js";
+import { SpecError, type SpecWarning } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
 /** An API loaded from one spec file or a folder of documents, ready for the model stage. */
@@ -27,25 +28,36 @@ export interface LoadedApi {
   /** Where this API's committed name map lives, and what it held (empty when there is none yet). */
   nameLockFile: string;
   nameLock: NameLock;
+  /** Where the documents break the OpenAPI schema in ways the generator works around. */
+  warnings: SpecWarning[];
+}
+
+export interface LoadOptions {
+  nameLockFile?: string | undefined;
+  /** Refuse a document that breaks the OpenAPI schema instead of warning. */
+  strict?: boolean | undefined;
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
-export async function loadApi(specPath: string, options: { nameLockFile?: string | undefined } = {}): Promise<LoadedApi> {
+export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
-  for (const file of files) documents.push(await readDocument(file, { root }));
+  for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false }));
   const { document: bundled, origins } = mergeDocuments(documents);
   const fileForPointer = originLookup(origins, documents[0]!.file);
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
-  await SwaggerParser.dereference(document as never, { resolve: { external: false } });
+  await refParser.dereference(document as never, { resolve: { external: false } });
+  restoreDataRefs(bundled);
+  restoreDataRefs(document);
   const name = path.basename(specPath).replace(/\.(ya?ml|json)$/i, "");
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const nameLockFile = options.nameLockFile ?? nameLockPath(specPath, root === specPath);
   const nameLock = await readNameLock(nameLockFile);
-  return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock };
+  const warnings = documents.flatMap((read) => read.warnings);
+  return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock, warnings };
 }
 
 /** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */
