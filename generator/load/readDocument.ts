@@ -126,6 +126,10 @@ async function readWithDataRefsHidden(file: string): Promise<Buffer> {
 
 function checkVersion(document: JsonObject, file: string): void {
   const version = document["openapi"] ?? document["swagger"];
+  if (typeof version === "number") {
+    // YAML reads `openapi: 3.0` as the number 3: which 3.x was meant is lost, so it is not guessed.
+    throw new SpecError({ file, pointer: document["openapi"] === undefined ? "/swagger" : "/openapi" }, `the version must be a string such as "3.0.3", not the number ${version}`);
+  }
   if (typeof version !== "string") {
     throw new SpecError({ file }, "not an OpenAPI document: it has no `openapi` version field");
   }

@@ -1,9 +1,12 @@
 import { resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
 import type { SpecWarning } from "./specError.js";
+import { isJsonObject } from "./walkJson.js";
 
 /** One failure reported by swagger-parser's JSON Schema check of a document against the OpenAPI schema. */
 export interface SchemaFailure {
   instancePath: string;
+  /** Where in the OpenAPI schema the failing rule is, e.g. `#/definitions/ParameterLocation/oneOf/0/required`. */
+  schemaPath?: string;
   keyword?: string;
   message?: string;
   params?: { missingProperty?: string; additionalProperty?: string; propertyName?: string; type?: string; allowedValues?: unknown[] };
@@ -15,23 +18,79 @@ const placesPerProblem = 3;
 /**
  * The OpenAPI schema check reports every branch of every `oneOf` it tried: a response without
  * `description` also "must have required property '$ref'" (it is not a Reference Object either)
- * and "must match exactly one schema in oneOf". This keeps what the author should fix, one
- * readable line per place, and at most a few places per distinct problem.
+ * and "must match exactly one schema in oneOf". It also runs on the dereferenced document, so a
+ * component's slip comes again wherever the component is used. This keeps what the author should
+ * fix, once, where it is written, one readable line per place, at most a few places per problem.
  */
 export function schemaProblems(failures: readonly SchemaFailure[], document: unknown, file: string): SpecWarning[] {
+  const ruledOut = ruledOutBranches(failures);
+  const relevant = failures.filter(
+    (failure) => failure.params?.missingProperty !== "$ref" && (failure.keyword === "enum" || !ruledOut.has(branchOf(failure) ?? "")),
+  );
+  const withDeeperFailures = ancestors(relevant.map((failure) => failure.instancePath));
   const byPointer = new Map<string, SchemaFailure[]>();
-  for (const failure of failures) {
-    if (failure.params?.missingProperty === "$ref") continue;
+  for (const failure of relevant) {
+    if (!isWrittenHere(document, placeOf(failure))) continue;
     byPointer.set(failure.instancePath, [...(byPointer.get(failure.instancePath) ?? []), failure]);
   }
   const problems: SpecWarning[] = [];
   for (const [pointer, here] of byPointer) {
     const specific = here.filter((failure) => !isBranchSummary(failure));
-    const deeper = [...byPointer.keys()].some((other) => other.startsWith(pointer + "/"));
-    if (specific.length === 0 && deeper) continue; // the deeper failure says what is wrong
+    if (specific.length === 0 && withDeeperFailures.has(pointer)) continue; // the deeper failure says what is wrong
     problems.push(...describeAt(pointer, specific.length > 0 ? specific : here, document, file));
   }
-  return capRepeats(problems);
+  if (problems.length === 0) problems.push(...behindRef(relevant, document, file));
+  return capRepeats(withoutRepeatsAtOnePlace(problems));
+}
+
+/**
+ * A failure seen only through a `$ref` is normally reported where its target is written. When
+ * the target passed there (a `$ref` to the wrong kind of object), the `$ref` itself is the place.
+ */
+function behindRef(failures: readonly SchemaFailure[], document: unknown, file: string): SpecWarning[] {
+  const failure = failures.find((candidate) => !isBranchSummary(candidate));
+  if (failure === undefined) return [];
+  let pointer = failure.instancePath;
+  while (pointer !== "" && valueAt(document, pointer) === undefined) pointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  const message = failure.keyword === "required" ? `\`${failure.params?.missingProperty}\` is missing` : describeFailure(failure, undefined);
+  const inside = failure.instancePath.slice(pointer.length);
+  return [{ location: { file, pointer }, message: `what this $ref points at does not fit here (${message}${inside === "" ? "" : ` at ${inside}`})` }];
+}
+
+/** An unknown key's own place; otherwise the place of the value that fails. */
+function placeOf(failure: SchemaFailure): string {
+  const key = failure.params?.additionalProperty;
+  return key === undefined ? failure.instancePath : failure.instancePath + toJsonPointer([key]);
+}
+
+/** False for a place that exists only in the dereferenced document (at or inside a `$ref`). */
+function isWrittenHere(document: unknown, pointer: string): boolean {
+  const value = valueAt(document, pointer);
+  return value !== undefined && !(isJsonObject(value) && typeof value["$ref"] === "string");
+}
+
+/**
+ * A `oneOf` branch whose fixed value does not match (`in: path` for a parameter `in: body`) does
+ * not apply: its other failures (a path parameter needs `required`) are noise.
+ */
+function ruledOutBranches(failures: readonly SchemaFailure[]): Set<string> {
+  return new Set(failures.flatMap((failure) => (failure.keyword === "enum" ? [branchOf(failure) ?? ""] : [])));
+}
+
+function branchOf(failure: SchemaFailure): string | undefined {
+  return /^(.*\/(?:oneOf|anyOf)\/\d+)\//.exec(failure.schemaPath ?? "")?.[1];
+}
+
+/** Every pointer that has another one below it. */
+function ancestors(pointers: Iterable<string>): Set<string> {
+  const result = new Set<string>();
+  for (const pointer of pointers) {
+    for (let end = pointer.lastIndexOf("/"); end >= 0; end = pointer.lastIndexOf("/", end - 1)) {
+      result.add(pointer.slice(0, end));
+      if (end === 0) break;
+    }
+  }
+  return result;
 }
 
 /** `oneOf`/`anyOf`/`if` failures only say that some branch failed; the branch's own failures say why. */
@@ -40,14 +99,18 @@ function isBranchSummary(failure: SchemaFailure): boolean {
 }
 
 function describeAt(pointer: string, failures: readonly SchemaFailure[], document: unknown, file: string): SpecWarning[] {
-  const missing = failures.flatMap((failure) => (failure.keyword === "required" ? [failure.params?.missingProperty ?? "?"] : []));
+  const missing = new Set(failures.flatMap((failure) => (failure.keyword === "required" ? [failure.params?.missingProperty ?? "?"] : [])));
+  // Each `oneOf` branch names the one value it allows (`in: path`, `in: query`, …): one list.
+  const allowed = new Set(failures.flatMap((failure) => (failure.keyword === "enum" ? (failure.params?.allowedValues ?? []) : [])));
   const problems: SpecWarning[] = [];
-  if (missing.length > 0) problems.push(missingKeys(pointer, missing, file));
+  if (missing.size > 0) problems.push(missingKeys(pointer, [...missing], file));
+  if (allowed.size > 0) {
+    problems.push({ location: { file, pointer }, message: describeFailure({ instancePath: pointer, keyword: "enum", params: { allowedValues: [...allowed] } }, valueAt(document, pointer)) });
+  }
   for (const failure of failures) {
-    if (failure.keyword === "required") continue;
-    const key = failure.params?.additionalProperty;
-    const place = key === undefined ? pointer : pointer + toJsonPointer([key]);
-    problems.push({ location: { file, pointer: place }, message: describeFailure(failure, valueAt(document, pointer)) });
+    if (failure.keyword === "required" || failure.keyword === "enum") continue;
+    const notOpenApi = failure.keyword === "additionalProperties" ? " (not part of OpenAPI)" : "";
+    problems.push({ location: { file, pointer: placeOf(failure) }, message: describeFailure(failure, valueAt(document, pointer)) + notOpenApi });
   }
   return problems;
 }
@@ -64,7 +127,7 @@ function describeFailure(failure: SchemaFailure, value: unknown): string {
   const params = failure.params ?? {};
   switch (failure.keyword) {
     case "additionalProperties":
-      return `unknown key ${JSON.stringify(params.additionalProperty)} (not part of OpenAPI; ignored)`;
+      return `unknown key ${JSON.stringify(params.additionalProperty)}`;
     case "type":
       return `must be ${article(params.type ?? "?")}, not ${describeValue(value)}`;
     case "enum":
@@ -77,6 +140,7 @@ function describeFailure(failure: SchemaFailure, value: unknown): string {
 }
 
 function describeValue(value: unknown): string {
+  if (value === undefined) return "absent";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
@@ -93,6 +157,16 @@ function valueAt(document: unknown, pointer: string): unknown {
   } catch {
     return undefined; // a key with a stray `%` is not URI-decodable; the message goes without the value
   }
+}
+
+function withoutRepeatsAtOnePlace(problems: readonly SpecWarning[]): SpecWarning[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.location.pointer ?? ""}\n${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function capRepeats(problems: readonly SpecWarning[]): SpecWarning[] {

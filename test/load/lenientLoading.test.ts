@@ -11,7 +11,7 @@ const ok = { "200": { description: "ok", content: { "application/json": { schema
 const pet = { Pet: { type: "object", properties: { name: { type: "string" } } } };
 
 function petApi(edit: (document: JsonObject & { info: JsonObject; paths: JsonObject }) => void): JsonObject {
-  const document = { openapi: "3.0.3", info: { title: "Pets", version: "1" }, servers: [{ url: "https://pets.test" }], paths: { "/pets": { get: { operationId: "listPets", responses: structuredClone(ok) } } }, components: { schemas: pet } };
+  const document = structuredClone({ openapi: "3.0.3", info: { title: "Pets", version: "1" }, servers: [{ url: "https://pets.test" }], paths: { "/pets": { get: { operationId: "listPets", responses: ok } } }, components: { schemas: pet } });
   edit(document);
   return document;
 }
@@ -33,7 +33,7 @@ const slips: [string, JsonObject, string[]][] = [
   [
     "an unknown key under a tag",
     petApi((document) => Object.assign(document, { tags: [{ name: "pets", colour: "red" }] })),
-    ['/tags/0/colour: unknown key "colour" (not part of OpenAPI; ignored)'],
+    ['/tags/0/colour: unknown key "colour" (not part of OpenAPI)'],
   ],
   [
     "a response description that is a number",
@@ -49,6 +49,24 @@ const slips: [string, JsonObject, string[]][] = [
     "a parameter with neither schema nor content",
     petApi((document) => (getPets(document)["parameters"] = [{ name: "limit", in: "query" }])),
     ["/paths/~1pets/get/parameters/0: needs `schema` or `content` (OpenAPI requires one)"],
+  ],
+  [
+    "a parameter `in: body` (Swagger 2.0 style): the allowed values of every branch in one line",
+    petApi((document) => (getPets(document)["parameters"] = [{ name: "limit", in: "body", schema: { type: "integer" } }])),
+    ['/paths/~1pets/get/parameters/0/in: the string "body" is not one of "path", "query", "header", "cookie"'],
+  ],
+  [
+    "a slip in a component: reported once, where it is written, not where it is used",
+    petApi((document) => Object.assign((document["components"] as { schemas: { Pet: JsonObject } }).schemas.Pet, { nullable: "yes" })),
+    ['/components/schemas/Pet/nullable: must be a boolean, not the string "yes"'],
+  ],
+  [
+    "a $ref to the wrong kind of object (a parameter where a schema belongs): the $ref is the place",
+    petApi((document) => {
+      (document["components"] as JsonObject)["parameters"] = { Limit: { name: "limit", in: "query", schema: { type: "integer" } } };
+      getPets(document)["parameters"] = [{ name: "tags", in: "query", schema: { type: "array", items: { $ref: "#/components/parameters/Limit" } } }];
+    }),
+    ['/paths/~1pets/get/parameters/0/schema/items: what this $ref points at does not fit here (unknown key "name")'],
   ],
   [
     "OpenAPI 3.0 with components and no paths key",
@@ -100,6 +118,22 @@ describe("a document that breaks the OpenAPI schema but can be generated", () =>
       const { location, message } = error as SpecError;
       expect(`${location.pointer}: ${message}`).toBe(expected[0]!.replace(": ", ": invalid spec: "));
     });
+  });
+
+  it("a parameter without a name is left out of the client (the warning names it)", async () => {
+    const file = await writeCase(98, petApi((document) => (getPets(document)["parameters"] = [{ in: "query", schema: { type: "integer" } }])));
+    const api = await generate(file, options(98, false));
+    expect(api.warnings.map((warning) => `${warning.location.pointer}: ${warning.message}`)).toEqual(["/paths/~1pets/get/parameters/0: `name` is missing (OpenAPI requires it)"]);
+    const operations = api.files.find((file) => file.path === "operations.ts")!.text;
+    expect(operations).not.toContain("undefined?:");
+    expect(operations).toMatch(/export function listPets\(\s*client: Client,\s*params\?: \{\},|export function listPets\(\s*client: Client,\s*options\?/);
+  });
+
+  it("`openapi: 3.0` read as a number is refused, naming the field (which 3.0.x was meant is not guessed)", async () => {
+    const file = await writeCase(97, petApi((document) => Object.assign(document, { openapi: 3 })));
+    const error = await generate(file, options(97, false)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecError);
+    expect(`${(error as SpecError).location.pointer}: ${(error as SpecError).message}`).toBe('/openapi: the version must be a string such as "3.0.3", not the number 3');
   });
 
   it("a valid document gives no warning, strict or not", async () => {
