@@ -15,6 +15,9 @@ const nameMapKeys = new Set([
   "patternProperties", "dependentSchemas", "$defs", "definitions",
 ]);
 
+/** Name maps that are spec objects too: an `x-` key there is an extension, not a name. */
+const extensibleNameMaps = new Set(["paths", "responses", "callbacks"]);
+
 /** Keys whose value, in a spec object, is data. (`examples` is data as a 3.1 schema's array, names otherwise.) */
 const dataKeys = new Set(["example", "default", "enum", "const", "value"]);
 
@@ -34,18 +37,21 @@ export function restoreDataRefs(document: unknown, seen = new Set<object>()): vo
 }
 
 function visitSpecObject(node: unknown, onData: (data: unknown) => void): void {
-  if (Array.isArray(node)) node.forEach((item) => visitSpecObject(item, onData));
+  if (Array.isArray(node)) return node.forEach((item) => visitSpecObject(item, onData));
   if (!isJsonObject(node)) return;
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith("x-") || dataKeys.has(key) || (key === "examples" && Array.isArray(value))) onData(value);
-    else if (nameMapKeys.has(key) || key === "examples") visitNameMap(value, onData);
+    else if (nameMapKeys.has(key) || key === "examples") visitNameMap(value, extensibleNameMaps.has(key), onData);
     else visitSpecObject(value, onData);
   }
 }
 
-function visitNameMap(node: unknown, onData: (data: unknown) => void): void {
+function visitNameMap(node: unknown, extensible: boolean, onData: (data: unknown) => void): void {
   if (!isJsonObject(node)) return visitSpecObject(node, onData);
-  for (const value of Object.values(node)) visitSpecObject(value, onData);
+  for (const [name, value] of Object.entries(node)) {
+    if (extensible && name.startsWith("x-")) onData(value);
+    else visitSpecObject(value, onData);
+  }
 }
 
 /** Renames `from` to `to` in every object inside a data value; returns how many objects it changed. */

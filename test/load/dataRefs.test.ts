@@ -18,6 +18,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 /** Places in data-refs-30.yaml whose value holds a `$ref` key that is data. */
 const dataPlaces = [
   "/x-origin",
+  "/paths/x-mirror",
   "/paths/~1groups~1{id}/get/responses/200/content/application~1json/examples/inline/value",
   "/paths/~1groups~1{id}/put/requestBody/content/application~1json/example",
   "/components/schemas/Group/properties/owner/default",
@@ -35,6 +36,7 @@ describe("a $ref key in data (examples, defaults, extensions) is data, never fol
     // Real refs are still followed, and a property named `$ref` stays a property.
     const member = resolveJsonPointer(api.document, "/components/schemas/Member");
     expect(resolveJsonPointer(api.document, "/components/schemas/Group/properties/members/items")).toBe(member);
+    expect(resolveJsonPointer(api.document, "/components/schemas/Group/properties/x-creator")).toBe(member);
     expect(resolveJsonPointer(member, "/properties/$ref")).toEqual({ type: "string", format: "uri" });
     expect(resolveJsonPointer(api.document, "/paths/~1groups~1{id}/get/responses/200/content/application~1json/examples/fromComponents")).toBe(
       resolveJsonPointer(api.document, "/components/examples/group"),
