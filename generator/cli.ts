@@ -29,6 +29,7 @@ interface CliOptions {
   report: string | undefined;
   failOnBreaking: boolean;
   watch: boolean;
+  strict: boolean;
 }
 
 /** One API's surface changes: against the client on disk (none there: a new client), or between two specs for `diff`. */
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
     .option("report", { type: "string", describe: "Also write the API surface changes as Markdown (for a PR description) to this file" })
     .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
     .option("watch", { type: "boolean", default: false, describe: "Regenerate whenever a spec changes (until Ctrl-C)" })
+    .option("strict", { type: "boolean", default: false, describe: "Refuse a spec that breaks the OpenAPI schema (default: warn and generate)" })
     .check((args) => {
       if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
         throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
@@ -83,7 +85,7 @@ async function main(): Promise<number> {
     .parseAsync();
   if (usageError) return 2;
   if (argv.help === true) return 0;
-  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug };
+  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug, strict: argv.strict };
   const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking, watch: argv.watch };
   if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
   if (argv.watch) return watch({ ...options, ...surfaceOptions });
@@ -121,9 +123,11 @@ async function run(options: CliOptions): Promise<number> {
   }
 }
 
+/** `--strict` applies to every API; without it, each API's `strict` setting decides. */
 async function jobsOf(options: CliOptions): Promise<ApiJob[]> {
-  if (options.spec !== undefined) return [await apiJob(options.spec, options.out)];
-  return projectJobs();
+  const jobs = options.spec !== undefined ? [await apiJob(options.spec, options.out)] : await projectJobs();
+  if (!options.strict) return jobs;
+  return jobs.map((job) => ({ ...job, options: { ...job.options, strict: true } }));
 }
 
 /**
@@ -203,8 +207,8 @@ async function diff(oldSpec: string, newSpec: string, options: CliOptions): Prom
   try {
     const { generate } = await import("./generate.js");
     const { compareSurfaces, formatReport } = await import("./surface/compareSurfaces.js");
-    const before = await generate(oldSpec);
-    const after = await generate(newSpec);
+    const before = await generate(oldSpec, { strict: options.strict });
+    const after = await generate(newSpec, { strict: options.strict });
     const changes = compareSurfaces(before.surface, after.surface);
     process.stdout.write(formatReport(changes, after.name));
     return await reportChanges([{ api: after.name, newClient: false, changes }], { ...options, quiet: true });

@@ -26,18 +26,21 @@ export interface GenerateOptions {
   apiKeyEnvVar?: string | undefined;
   /** Where the name lock is read from (the CLI: in the output folder); without one, names follow the spec alone. */
   nameLock?: NameLockPlace | undefined;
+  /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
+  strict?: boolean | undefined;
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
-  const api = await loadApi(specPath, { nameLock: options.nameLock });
+  const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict });
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
   const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash);
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
-  return { name: model.name, files: await formatFiles(files), warnings, nameLock: lock, nameNotes: notes, surface: apiSurface(model) };
+  const allWarnings = [...api.warnings, ...warnings];
+  return { name: model.name, files: await formatFiles(files), warnings: allWarnings, nameLock: lock, nameNotes: notes, surface: apiSurface(model) };
 }

@@ -16,13 +16,16 @@ export interface ApiJob {
 interface JobSettings {
   apiKeyEnvVar?: string | undefined;
   nameLock?: string | undefined;
+  strict?: boolean | undefined;
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
 export async function projectJobs(): Promise<ApiJob[]> {
   const configured = await readConfig(configFileName);
   if (configured !== undefined) {
-    return Promise.all(configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock })));
+    return Promise.all(
+      configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock, strict: api.strict })),
+    );
   }
   const entries = await readdir("specs", { withFileTypes: true });
   const names = entries
@@ -44,7 +47,7 @@ export async function apiJob(spec: string, out: string | undefined, settings: Jo
     settings.nameLock !== undefined
       ? { file: settings.nameLock }
       : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
-  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock } };
+  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock, strict: settings.strict } };
 }
 
 export const nameLockFileName = "names.lock.json";

@@ -10,11 +10,13 @@ export interface ApiConfig {
   apiKeyEnvVar?: string;
   /** The API's name lock (naming overrides live there); default `names.lock.json` in the output folder. */
   nameLock?: string;
+  /** Refuse a spec that breaks the OpenAPI schema (default false: warn and generate). */
+  strict?: boolean;
 }
 
 export const configFileName = "clientgen.config.json";
 
-const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock"]);
+const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict"]);
 
 /**
  * Reads `clientgen.config.json` (`{ "apis": { "<name>": { "spec": …, "out": … } } }`), or returns
@@ -53,12 +55,15 @@ function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: s
     throw fail(`${pointer}/apiKeyEnvVar`, "must be an environment variable name");
   }
   const nameLock = text("nameLock", false);
+  const strict = entry["strict"];
+  if (strict !== undefined && typeof strict !== "boolean") throw fail(`${pointer}/strict`, "must be true or false");
   return {
     name,
     spec: path.join(base, text("spec", true)!),
     out: path.join(base, text("out", true)!),
     ...(apiKeyEnvVar === undefined ? {} : { apiKeyEnvVar }),
     ...(nameLock === undefined ? {} : { nameLock: path.join(base, nameLock) }),
+    ...(strict === undefined ? {} : { strict }),
   };
 }
 

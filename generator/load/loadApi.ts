@@ -1,15 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
 import { apiNameOf } from "./apiName.js";
 import { contentHash } from "./contentHash.js";
+import { restoreDataRefs } from "./dataRefs.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
 import { readNameLock, type NameLockPlace } from "./readNameLock.js";
-import { SpecError } from "./specError.js";
+import { refParser } from "./refParser.js";
+import { SpecError, type SpecWarning } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
 /** An API loaded from one spec file or a folder of documents, ready for the model stage. */
@@ -30,24 +31,35 @@ export interface LoadedApi {
   nameLock: NameLock;
   /** Set when the lock was read from its former place beside the spec. */
   nameLockNote?: string;
+  /** Where the documents break the OpenAPI schema in ways the generator works around. */
+  warnings: SpecWarning[];
+}
+
+export interface LoadOptions {
+  /** Without a name lock place, names follow the spec alone. */
+  nameLock?: NameLockPlace | undefined;
+  /** Refuse a document that breaks the OpenAPI schema instead of warning. */
+  strict?: boolean | undefined;
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
-/** Without a name lock place, names follow the spec alone. */
-export async function loadApi(specPath: string, options: { nameLock?: NameLockPlace | undefined } = {}): Promise<LoadedApi> {
+export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
-  for (const file of files) documents.push(await readDocument(file, { root }));
+  for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false }));
   const { document: bundled, origins } = mergeDocuments(documents);
   const fileForPointer = originLookup(origins, documents[0]!.file);
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
-  await SwaggerParser.dereference(document as never, { resolve: { external: false } });
+  await refParser.dereference(document as never, { resolve: { external: false } });
+  restoreDataRefs(bundled);
+  restoreDataRefs(document);
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
-  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLock };
+  const warnings = documents.flatMap((read) => read.warnings);
+  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLock, warnings };
   return note === undefined ? loaded : { ...loaded, nameLockNote: note };
 }
 

@@ -1,20 +1,29 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import SwaggerParser from "@apidevtools/swagger-parser";
+import { hideDataRefs } from "./dataRefs.js";
 import { checkLocalRefs } from "./prepareRefs.js";
-import { SpecError } from "./specError.js";
+import { refParser } from "./refParser.js";
+import { SpecError, type SpecWarning } from "./specError.js";
+import { validateDocument } from "./validateDocument.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
-/** One spec document, bundled: external file `$ref`s are pulled in, local ones stay `$ref`s. */
+/**
+ * One spec document, bundled: external file `$ref`s are pulled in, local ones stay `$ref`s.
+ * `$ref` keys in data (examples, defaults, …) are hidden until `restoreDataRefs`.
+ */
 export interface SpecDocument {
   /** The file as shown to users (relative to the working directory). */
   file: string;
   document: JsonObject;
+  /** Where the document breaks the OpenAPI schema in ways the generator can work with. */
+  warnings: SpecWarning[];
 }
 
 export interface ReadOptions {
   /** Folder that file `$ref`s may not leave. */
   root: string;
+  /** Refuse a document that breaks the OpenAPI schema instead of warning. */
+  strict: boolean;
 }
 
 export async function readDocument(file: string, options: ReadOptions): Promise<SpecDocument> {
@@ -22,17 +31,20 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const text = await readFile(file, "utf8");
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
   const parsed = await parse(file, displayName);
+  checkVersion(parsed, displayName);
+  hideDataRefs(parsed);
   // Bundling costs seconds on a large spec and only matters when refs point into other files.
-  const document = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : parsed;
-  checkVersion(document, displayName);
+  const document = hasExternalRefs(parsed) ? await bundle(file, parsed, { ...options, displayName }) : parsed;
   checkLocalRefs(document, displayName);
-  await validate(document, displayName);
-  return { file: displayName, document };
+  const warnings = await validateDocument(document, displayName, options).catch((error: unknown) => {
+    throw toSpecError(error, displayName);
+  });
+  return { file: displayName, document, warnings };
 }
 
 async function parse(file: string, displayName: string): Promise<JsonObject> {
   try {
-    const parsed: unknown = await SwaggerParser.parse(file);
+    const parsed: unknown = await refParser.parse(file);
     if (!isJsonObject(parsed)) throw new SpecError({ file: displayName }, "the document is not an object");
     return parsed;
   } catch (error) {
@@ -49,10 +61,12 @@ function hasExternalRefs(document: JsonObject): boolean {
   return external;
 }
 
-async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+async function bundle(file: string, parsed: JsonObject, options: ReadOptions & { displayName: string }): Promise<JsonObject> {
+  const { displayName } = options;
   const refusals: string[] = [];
   try {
-    const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root, refusals) });
+    // Given the parsed document (data refs hidden); `file` only anchors relative refs.
+    const bundled: unknown = await refParser.bundle(file, parsed as never, { resolve: safeResolvers(options.root, refusals) });
     if (!isJsonObject(bundled)) throw new SpecError({ file: displayName }, "the document is not an object");
     return bundled;
   } catch (error) {
@@ -65,8 +79,10 @@ async function bundle(file: string, displayName: string, options: ReadOptions): 
 
 /** The ref parser does not say where a dangling local `$ref` stands; find it in the parsed, unresolved document. */
 async function locateDanglingRef(file: string, displayName: string): Promise<void> {
-  const raw: unknown = await SwaggerParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
-  if (isJsonObject(raw)) checkLocalRefs(raw, displayName);
+  const raw: unknown = await refParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
+  if (!isJsonObject(raw)) return;
+  hideDataRefs(raw);
+  checkLocalRefs(raw, displayName);
 }
 
 /** Remote refs are refused outright; file refs must stay inside the spec's folder. */
@@ -93,14 +109,27 @@ function safeResolvers(root: string, refusals: string[]) {
         if (target !== base && !target.startsWith(base + path.sep)) {
           return refuse(`$ref to a file outside the spec's folder refused: ${path.basename(target)}`);
         }
-        return readFile(target);
+        return readWithDataRefsHidden(target);
       },
     },
   };
 }
 
+/** A referenced file is parsed by the ref parser after this: its data `$ref`s are hidden first, like the root's. */
+async function readWithDataRefsHidden(file: string): Promise<Buffer> {
+  const bytes = await readFile(file);
+  if (!bytes.includes("$ref")) return bytes;
+  const parsed: unknown = await refParser.parse(file).catch(() => undefined);
+  if (!isJsonObject(parsed) || hideDataRefs(parsed) === 0) return bytes;
+  return Buffer.from(JSON.stringify(parsed));
+}
+
 function checkVersion(document: JsonObject, file: string): void {
   const version = document["openapi"] ?? document["swagger"];
+  if (typeof version === "number") {
+    // YAML reads `openapi: 3.0` as the number 3: which 3.x was meant is lost, so it is not guessed.
+    throw new SpecError({ file, pointer: document["openapi"] === undefined ? "/swagger" : "/openapi" }, `the version must be a string such as "3.0.3", not the number ${version}`);
+  }
   if (typeof version !== "string") {
     throw new SpecError({ file }, "not an OpenAPI document: it has no `openapi` version field");
   }
@@ -112,14 +141,6 @@ function checkVersion(document: JsonObject, file: string): void {
   }
   if (!/^3\.[01]\.\d+$/.test(version)) {
     throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`);
-  }
-}
-
-async function validate(document: JsonObject, file: string): Promise<void> {
-  try {
-    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } });
-  } catch (error) {
-    throw toSpecError(error, file);
   }
 }
 

@@ -16,8 +16,9 @@ export function parameterModels(operation: JsonObject, route: Route, scope: Oper
   const inherited = listed(route.pathItem["parameters"])
     .map((parameter, index) => ({ parameter, pointer: `${route.pointer.replace(/\/[^/]+$/, "")}/parameters/${index}` }))
     .filter(({ parameter }) => !own.some((entry) => sameParameter(entry.parameter, parameter)));
+  // One the client cannot send (no name, or a location such as Swagger 2.0's `body`) is left out; loading warned about it.
   return [...inherited, ...own]
-    .filter(({ parameter }) => parameterLocations.has(String(parameter["in"])))
+    .filter(({ parameter }) => parameterLocations.has(String(parameter["in"])) && typeof parameter["name"] === "string")
     .map(({ parameter, pointer }) => parameterModel(parameter, pointer, scope));
 }
 

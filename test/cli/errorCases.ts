@@ -11,6 +11,8 @@ export interface ErrorCase {
   files: Record<string, string>;
   /** The `--spec` argument, relative to the case's folder; its base name must be in the message. */
   spec: string;
+  /** Further CLI arguments. */
+  args?: string[];
   /** Further requirements on the one error line. */
   message: (line: string, expect: ExpectStatic) => void;
 }
@@ -63,9 +65,10 @@ export const errorCases: ErrorCase[] = [
     },
   },
   {
-    title: "a structurally invalid spec (response description: 3): a JSON pointer",
+    title: "with --strict, a structurally invalid spec (response description: 3): a JSON pointer",
     files: { "bad-structure.yaml": petSpec().replace("description: The pet", "description: 3") },
     spec: "bad-structure.yaml",
+    args: ["--strict"],
     message: (line, expect) => expect(line).toContain("/paths/~1pets~1{id}/get/responses/200/description"),
   },
   {

@@ -204,10 +204,25 @@ describe.concurrent("CLI", () => {
     expect(operations).toMatch(/pathParams: \{ id: params\.id \}/);
   }, 120_000);
 
+  it("a spec breaking the OpenAPI schema in ways that leave nothing in doubt: warnings, exit 0 (--strict refuses it: see the errors)", async ({ expect }) => {
+    const slips = petSpec().replace('version: "1.0.0"', "version: 2").replace("description: The pet", "description: 3");
+    const spec = await writeText(scratch("lenient-spec"), "clitest-lenient.yaml", slips);
+    const out = scratch("lenient-out");
+    const result = await runCli(["--spec", spec, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(errorLines(result.stderr)).toEqual([]);
+    const warnings = result.stderr.split("\n").filter((line) => line.startsWith("warning:"));
+    expect(warnings).toEqual([
+      expect.stringMatching(/clitest-lenient\.yaml#\/info\/version: info\.version is the number 2, not a string/),
+      expect.stringMatching(/clitest-lenient\.yaml#\/paths\/~1pets~1\{id\}\/get\/responses\/200\/description: must be a string, not the number 3$/),
+    ]);
+    expect(await listNames(out)).toEqual(clientFiles);
+  }, 120_000);
+
   // Errors: exit 1, one message naming the file, no stack trace, pre-existing output untouched.
   errorCases.forEach((errorCase, index) => {
     it(`error: ${errorCase.title}`, async ({ expect }) => {
-      const { line } = await expectRefusal(`error-${index}`, errorCase.files, errorCase.spec, expect);
+      const { line } = await expectRefusal(`error-${index}`, errorCase.files, errorCase.spec, expect, errorCase.args);
       errorCase.message(line, expect);
     }, 90_000);
   });
@@ -244,6 +259,7 @@ async function expectRefusal(
   files: Record<string, string>,
   spec: string,
   expect: ExpectStatic,
+  args: readonly string[] = [],
 ): Promise<{ line: string; result: CliResult }> {
   const caseDir = scratch(caseName);
   for (const [file, text] of Object.entries(files)) await writeText(caseDir, file, text);
@@ -251,7 +267,7 @@ async function expectRefusal(
   await copyDir(baseOut, out);
   const before = await snapshotDir(caseDir);
 
-  const result = await runCli(["--spec", path.join(caseDir, spec), "--out", out]);
+  const result = await runCli(["--spec", path.join(caseDir, spec), "--out", out, ...args]);
 
   expect(result.code, result.stderr).toBe(1);
   expect(result.stdout).toBe("");

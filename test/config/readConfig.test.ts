@@ -25,6 +25,11 @@ describe("clientgen.config.json", () => {
     ]);
   });
 
+  it("strict: true or false", async () => {
+    const apis = await read(JSON.stringify({ apis: { acme: { spec: "s", out: "o", strict: true }, beta: { spec: "s", out: "o" } } }));
+    expect(apis?.map((api) => api.strict)).toEqual([true, undefined]);
+  });
+
   it("is optional", async () => {
     expect(await readConfig(path.join(dir, "missing.json"))).toBeUndefined();
   });
@@ -37,6 +42,7 @@ describe("clientgen.config.json", () => {
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", output: "p" } } }), "/apis/acme/output", "unknown setting"],
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", apiKeyEnvVar: "A-B" } } }), "/apis/acme/apiKeyEnvVar", "environment variable name"],
     [JSON.stringify({ apis: { "a/b": { spec: "s", out: "o" } } }), "/apis/a~1b", "must be letters"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", strict: "yes" } } }), "/apis/acme/strict", "must be true or false"],
   ])("%s -> error at %j", async (content, pointer, message) => {
     const error = await read(content).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecError);
