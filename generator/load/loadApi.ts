@@ -3,11 +3,12 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
+import { locateInFiles, type FileSchema } from "./bundleFiles.js";
 import { contentHash } from "./contentHash.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
-import { SpecError } from "./specError.js";
+import { SpecError, type SpecLocation } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
 /** An API loaded from one spec file or a folder of documents, ready for the model stage. */
@@ -20,8 +21,10 @@ export interface LoadedApi {
   bundled: JsonObject;
   /** Dereferenced: every `$ref` replaced by the object it names (same identity). */
   document: JsonObject;
-  /** The file a JSON pointer into the merged document came from. */
-  fileForPointer: (pointer: string) => string;
+  /** Where a JSON pointer into the merged document points in the spec's files. */
+  locate: (pointer: string) => SpecLocation;
+  /** Schemas hoisted from files of their own into `components/schemas`, by component name. */
+  fileSchemas: ReadonlyMap<string, FileSchema>;
   /** Content hash of the merged spec (key order does not count). */
   specHash: string;
   /** Where this API's committed name map lives, and what it held (empty when there is none yet). */
@@ -37,7 +40,8 @@ export async function loadApi(specPath: string, options: { nameLockFile?: string
   const documents = [];
   for (const file of files) documents.push(await readDocument(file, { root }));
   const { document: bundled, origins } = mergeDocuments(documents);
-  const fileForPointer = originLookup(origins, documents[0]!.file);
+  const fileSchemas = new Map(documents.flatMap((document) => [...document.fileSchemas]));
+  const locate = locateInFiles(fileSchemas, originLookup(origins, documents[0]!.file));
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
   await SwaggerParser.dereference(document as never, { resolve: { external: false } });
@@ -45,7 +49,7 @@ export async function loadApi(specPath: string, options: { nameLockFile?: string
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const nameLockFile = options.nameLockFile ?? nameLockPath(specPath, root === specPath);
   const nameLock = await readNameLock(nameLockFile);
-  return { name, sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLockFile, nameLock };
+  return { name, sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLockFile, nameLock };
 }
 
 /** `<folder>/names.lock.json` for a folder of documents, `<name>.names.lock.json` beside a single file. */

@@ -1,6 +1,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import { bundleFiles, type BundledFiles, type FileSchema } from "./bundleFiles.js";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
@@ -10,6 +11,8 @@ export interface SpecDocument {
   /** The file as shown to users (relative to the working directory). */
   file: string;
   document: JsonObject;
+  /** Schemas hoisted from other files into `components/schemas`, by component name. */
+  fileSchemas: Map<string, FileSchema>;
 }
 
 export interface ReadOptions {
@@ -23,11 +26,11 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
   const parsed = await parse(file, displayName);
   // Bundling costs seconds on a large spec and only matters when refs point into other files.
-  const document = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : parsed;
+  const { document, fileSchemas } = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : { document: parsed, fileSchemas: new Map() };
   checkVersion(document, displayName);
   checkLocalRefs(document, displayName);
   await validate(document, displayName);
-  return { file: displayName, document };
+  return { file: displayName, document, fileSchemas };
 }
 
 async function parse(file: string, displayName: string): Promise<JsonObject> {
@@ -49,12 +52,11 @@ function hasExternalRefs(document: JsonObject): boolean {
   return external;
 }
 
-async function bundle(file: string, displayName: string, options: ReadOptions): Promise<JsonObject> {
+async function bundle(file: string, displayName: string, options: ReadOptions): Promise<BundledFiles> {
   const refusals: string[] = [];
   try {
-    const bundled: unknown = await SwaggerParser.bundle(file, { resolve: safeResolvers(options.root, refusals) });
-    if (!isJsonObject(bundled)) throw new SpecError({ file: displayName }, "the document is not an object");
-    return bundled;
+    const $refs = await SwaggerParser.resolve(file, { resolve: safeResolvers(options.root, refusals) });
+    return bundleFiles({ rootFile: path.resolve(file), root: path.resolve(options.root), files: $refs.values() as Record<string, unknown> });
   } catch (error) {
     // The ref parser wraps resolver errors as "Error reading file ...": report the refusal itself.
     if (refusals[0] !== undefined) throw new SpecError({ file: displayName }, refusals[0]);
