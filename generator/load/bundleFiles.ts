@@ -1,22 +1,19 @@
 import path from "node:path";
+import { compareOrdinal } from "../compareOrdinal.js";
+import {
+  describeFileSchema,
+  displayPath,
+  locationComponentKey,
+  schemaHint,
+  sharedSchemaHint,
+  type FileSchema,
+  type InlinedFrom,
+  type Target,
+} from "./fileSchema.js";
 import { parseJsonPointer, resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
 import { childPosition, type RefPosition } from "./refPosition.js";
-import { SpecError, type SpecLocation } from "./specError.js";
+import { SpecError } from "./specError.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
-
-/** A schema that lives in a file of its own (or at a pointer in a shared file), hoisted into `components/schemas`. */
-export interface FileSchema {
-  /** The file as shown to users, and the schema's place in it (`""` for the whole file). */
-  file: string;
-  pointer: string;
-  /**
-   * What its author called it: its `title`, else the last pointer token, else the file name.
-   * None when the root names it (`components/schemas/Region: { $ref: region.yml }`).
-   */
-  hint?: string;
-  /** Folders from the file up to the spec's folder, nearest first: what tells two `error.yml` apart. */
-  folders: string[];
-}
 
 export interface BundledFiles {
   document: JsonObject;
@@ -39,18 +36,7 @@ interface Place {
   tokens: string[];
   position: RefPosition;
   /** The response or request body from another file this node was inlined with, if any. */
-  owner?: Owner;
-}
-
-/** A `$ref` target: a file and a pointer into it. */
-interface Target {
-  file: string;
-  tokens: string[];
-}
-
-/** An object inlined from another file, and what it is to the operation (`response`, `body`). */
-interface Owner extends Target {
-  role: string;
+  owner?: InlinedFrom;
 }
 
 /**
@@ -73,7 +59,6 @@ export function bundleFiles(input: BundleInput): BundledFiles {
 }
 
 function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
-  const display = (file: string): string => path.relative(process.cwd(), file) || file;
   const rootSchemas = rootComponentSchemas(input.files[input.rootFile]);
   /** Location (`file#pointer`) -> its name in `components/schemas`. */
   const names = new Map<string, string>();
@@ -87,7 +72,7 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
 
   /** `components/schemas/Region: { $ref: models/region.yml }`: the file's schema is `Region` itself. */
   function claimRootAliases(): void {
-    for (const name of Object.keys(rootSchemas).sort()) {
+    for (const name of Object.keys(rootSchemas).sort(compareOrdinal)) {
       const entry = rootSchemas[name];
       if (!isJsonObject(entry) || typeof entry["$ref"] !== "string" || Object.keys(entry).length !== 1) continue;
       const target = resolveRef(entry["$ref"], { file: input.rootFile, tokens: ["components", "schemas", name], position: "schema" });
@@ -97,7 +82,7 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
 
   function rewriteRoot(): JsonObject {
     const document = rewrite(input.files[input.rootFile], { file: input.rootFile, tokens: [], position: "other" });
-    if (!isJsonObject(document)) throw new SpecError({ file: display(input.rootFile) }, "the document is not an object");
+    if (!isJsonObject(document)) throw new SpecError({ file: displayPath(input.rootFile) }, "the document is not an object");
     return document;
   }
 
@@ -107,7 +92,7 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
     if (!isJsonObject(node)) return node;
     if (place.position === "mapping") return rewriteMapping(node, place);
     const ref = node["$ref"];
-    if (typeof ref !== "string" && isSharedMediaSchema(place)) return { $ref: `#/components/schemas/${hoist(place, ownerHint(place.owner!))}` };
+    if (typeof ref !== "string" && isSharedMediaSchema(place)) return { $ref: `#/components/schemas/${hoist(place, place.owner)}` };
     const copy: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
       if (key !== "$ref") copy[key] = rewrite(value, { ...place, tokens: [...place.tokens, key], position: childPosition(place.position, key) });
@@ -137,8 +122,8 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
     return Object.fromEntries(entries);
   }
 
-  /** `hint` names a schema that is not a file or pointer of its own (the schema of a shared response). */
-  function hoist(target: Target, hint?: string): string {
+  /** `inlinedFrom`: the shared response or body whose inline schema this is (it names the schema). */
+  function hoist(target: Target, inlinedFrom?: InlinedFrom): string {
     const key = locationKey(target);
     const existing = names.get(key);
     if (existing !== undefined && schemas.has(existing)) return existing;
@@ -147,7 +132,9 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
     // Claimed before converting, so a schema that refers to itself finds its own name.
     schemas.set(name, undefined);
     schemas.set(name, rewrite(targetNode(target), { file: target.file, tokens: target.tokens, position: "schema" }));
-    fileSchemas.set(name, describe(target, existing === undefined ? (hint ?? schemaHint(target)) : undefined));
+    const node = targetNode(target);
+    const hint = existing !== undefined ? undefined : inlinedFrom === undefined ? schemaHint(target, node) : sharedSchemaHint(inlinedFrom, node);
+    fileSchemas.set(name, describeFileSchema({ root: input.root, target, hint }));
     return name;
   }
 
@@ -155,43 +142,24 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
     const key = locationKey(target);
     if (inlining.has(key)) {
       const pointer = toJsonPointer([...place.tokens, "$ref"]);
-      throw new SpecError({ file: display(place.file), pointer }, `$ref cycle through ${display(target.file)}#${toJsonPointer(target.tokens)}`);
+      throw new SpecError({ file: displayPath(place.file), pointer }, `$ref cycle through ${displayPath(target.file)}#${toJsonPointer(target.tokens)}`);
     }
     inlineCounts.set(key, (inlineCounts.get(key) ?? 0) + 1);
     inlining.add(key);
     const role = place.tokens.at(-2) === "responses" ? "response" : place.tokens.at(-1) === "requestBody" ? "body" : undefined;
-    const owner = role === undefined ? place.owner : { ...target, role };
+    const owner: InlinedFrom | undefined = role === undefined ? place.owner : { ...target, role };
     const content = rewrite(targetNode(target), { ...target, position: place.position, ...(owner === undefined ? {} : { owner }) });
     inlining.delete(key);
     return isJsonObject(content) ? content : {};
   }
 
-  /** Unique within `components/schemas`, derived from the location only: `shared.models.error.yml`, `models.yml-droplet`. */
+  /** Unique within `components/schemas`, and derived from the location only. */
   function componentName(target: Target): string {
-    const relative = path.relative(input.root, target.file).split(path.sep).join(".");
-    const pointer = target.tokens.length === 0 ? "" : `-${target.tokens.join(".")}`;
-    const base = `${relative}${pointer}`.replace(/[^A-Za-z0-9._-]/g, "_");
+    const base = locationComponentKey(input.root, target);
     let name = base;
     for (let suffix = 2; taken.has(name); suffix++) name = `${base}-${suffix}`;
     taken.add(name);
     return name;
-  }
-
-  /** Its `title`, else the last pointer token, else the file name. */
-  function schemaHint(target: Target): string {
-    return titleOf(targetNode(target)) ?? target.tokens.at(-1) ?? fileName(target.file);
-  }
-
-  /** The schema of a shared response file `droplet.yml` is a `droplet response`. */
-  function ownerHint(owner: Owner): string {
-    return `${owner.tokens.at(-1) ?? fileName(owner.file)} ${owner.role}`;
-  }
-
-  function describe(target: Target, hint: string | undefined): FileSchema {
-    const folders = path.relative(input.root, path.dirname(target.file)).split(path.sep).filter((folder) => folder !== "");
-    const described: FileSchema = { file: display(target.file), pointer: toJsonPointer(target.tokens), folders: folders.reverse() };
-    if (hint !== undefined) described.hint = titleOf(targetNode(target)) ?? hint;
-    return described;
   }
 
   function resolveRef(ref: string, place: Place): Target {
@@ -200,7 +168,7 @@ function createBundler(input: BundleInput, shared: ReadonlySet<string>) {
     const file = filePart === "" ? place.file : path.resolve(path.dirname(place.file), decodeURIComponent(filePart));
     const target = { file, tokens: parseJsonPointer(hash === -1 ? "" : ref.slice(hash)) };
     if (!Object.hasOwn(input.files, file) || targetNode(target) === undefined) {
-      throw new SpecError({ file: display(place.file), pointer: toJsonPointer([...place.tokens, "$ref"]) }, `$ref points at nothing: ${ref}`);
+      throw new SpecError({ file: displayPath(place.file), pointer: toJsonPointer([...place.tokens, "$ref"]) }, `$ref points at nothing: ${ref}`);
     }
     return target;
   }
@@ -228,23 +196,4 @@ function rootComponentSchemas(root: unknown): JsonObject {
 
 function locationKey(target: Target): string {
   return `${target.file}#${toJsonPointer(target.tokens)}`;
-}
-
-function titleOf(node: unknown): string | undefined {
-  const title = isJsonObject(node) ? node["title"] : undefined;
-  return typeof title === "string" && title.trim() !== "" ? title : undefined;
-}
-
-function fileName(file: string): string {
-  return path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-}
-
-/** A pointer into a hoisted schema is shown where its author wrote it: that file, that place. */
-export function locateInFiles(fileSchemas: ReadonlyMap<string, FileSchema>, fileForPointer: (pointer: string) => string) {
-  return (pointer: string): SpecLocation => {
-    const [, components, schemas, name] = pointer.split("/");
-    const origin = components === "components" && schemas === "schemas" && name !== undefined ? fileSchemas.get(name) : undefined;
-    if (origin === undefined) return { file: fileForPointer(pointer), pointer };
-    return { file: origin.file, pointer: origin.pointer + pointer.slice(`/components/schemas/${name}`.length) };
-  };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
-import { locateInFiles, type FileSchema } from "./bundleFiles.js";
+import { locateInFiles, type FileSchema } from "./fileSchema.js";
 import { contentHash } from "./contentHash.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";

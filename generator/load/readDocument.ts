@@ -1,7 +1,8 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { bundleFiles, type BundledFiles, type FileSchema } from "./bundleFiles.js";
+import { bundleFiles, type BundledFiles } from "./bundleFiles.js";
+import type { FileSchema } from "./fileSchema.js";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
@@ -60,15 +61,8 @@ async function bundle(file: string, displayName: string, options: ReadOptions): 
   } catch (error) {
     // The ref parser wraps resolver errors as "Error reading file ...": report the refusal itself.
     if (refusals[0] !== undefined) throw new SpecError({ file: displayName }, refusals[0]);
-    if ((error as { code?: unknown }).code === "EMISSINGPOINTER") await locateDanglingRef(file, displayName);
     throw toSpecError(error, displayName);
   }
-}
-
-/** The ref parser does not say where a dangling local `$ref` stands; find it in the parsed, unresolved document. */
-async function locateDanglingRef(file: string, displayName: string): Promise<void> {
-  const raw: unknown = await SwaggerParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
-  if (isJsonObject(raw)) checkLocalRefs(raw, displayName);
 }
 
 /** Remote refs are refused outright; file refs must stay inside the spec's folder. */

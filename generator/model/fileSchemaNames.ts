@@ -1,4 +1,4 @@
-import type { FileSchema } from "../load/bundleFiles.js";
+import type { FileSchema } from "../load/fileSchema.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";
 
 interface Candidate {
