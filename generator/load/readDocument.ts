@@ -27,7 +27,9 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
   const parsed = await parse(file, displayName);
   // Bundling costs seconds on a large spec and only matters when refs point into other files.
-  const { document, fileSchemas } = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : { document: parsed, fileSchemas: new Map() };
+  const { document, fileSchemas } = hasExternalRefs(parsed)
+    ? await bundle(file, displayName, options)
+    : { document: parsed, fileSchemas: new Map<string, FileSchema>() };
   checkVersion(document, displayName);
   checkLocalRefs(document, displayName);
   await validate(document, displayName);
