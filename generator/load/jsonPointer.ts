@@ -3,7 +3,7 @@ export function toJsonPointer(tokens: readonly (string | number)[]): string {
   return tokens.map((token) => "/" + String(token).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
 }
 
-function parseJsonPointer(pointer: string): string[] {
+export function parseJsonPointer(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
   return pointer
     .replace(/^#/, "")

@@ -3,6 +3,7 @@ import path from "node:path";
 import { compareOrdinal } from "../compareOrdinal.js";
 import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
 import { apiNameOf } from "./apiName.js";
+import { locateInFiles, type FileSchema } from "./fileSchema.js";
 import { contentHash } from "./contentHash.js";
 import { restoreDataRefs } from "./dataRefs.js";
 import { mergeDocuments } from "./mergeDocuments.js";
@@ -10,7 +11,7 @@ import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument } from "./readDocument.js";
 import { readNameLock, type NameLockPlace } from "./readNameLock.js";
 import { refParser } from "./refParser.js";
-import { SpecError, type SpecWarning } from "./specError.js";
+import { SpecError, type SpecLocation, type SpecWarning } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
 /** An API loaded from one spec file or a folder of documents, ready for the model stage. */
@@ -23,8 +24,10 @@ export interface LoadedApi {
   bundled: JsonObject;
   /** Dereferenced: every `$ref` replaced by the object it names (same identity). */
   document: JsonObject;
-  /** The file a JSON pointer into the merged document came from. */
-  fileForPointer: (pointer: string) => string;
+  /** Where a JSON pointer into the merged document points in the spec's files. */
+  locate: (pointer: string) => SpecLocation;
+  /** Schemas hoisted from files of their own into `components/schemas`, by component name. */
+  fileSchemas: ReadonlyMap<string, FileSchema>;
   /** Content hash of the merged spec (key order does not count). */
   specHash: string;
   /** What this API's committed name map held (empty when there is none yet or none was asked for). */
@@ -50,7 +53,8 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const documents = [];
   for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false }));
   const { document: bundled, origins } = mergeDocuments(documents);
-  const fileForPointer = originLookup(origins, documents[0]!.file);
+  const fileSchemas = new Map(documents.flatMap((document) => [...document.fileSchemas]));
+  const locate = locateInFiles(fileSchemas, originLookup(origins, documents[0]!.file));
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
   await refParser.dereference(document as never, { resolve: { external: false } });
@@ -59,7 +63,7 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
   const warnings = documents.flatMap((read) => read.warnings);
-  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, fileForPointer, specHash: contentHash(bundled), nameLock, warnings };
+  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLock, warnings };
   return note === undefined ? loaded : { ...loaded, nameLockNote: note };
 }
 

@@ -1,6 +1,8 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+import { bundleFiles, type BundledFiles } from "./bundleFiles.js";
 import { hideDataRefs } from "./dataRefs.js";
+import type { FileSchema } from "./fileSchema.js";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { refParser } from "./refParser.js";
 import { SpecError, type SpecWarning } from "./specError.js";
@@ -17,6 +19,8 @@ export interface SpecDocument {
   document: JsonObject;
   /** Where the document breaks the OpenAPI schema in ways the generator can work with. */
   warnings: SpecWarning[];
+  /** Schemas hoisted from other files into `components/schemas`, by component name. */
+  fileSchemas: Map<string, FileSchema>;
 }
 
 export interface ReadOptions {
@@ -34,12 +38,14 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   checkVersion(parsed, displayName);
   hideDataRefs(parsed);
   // Bundling costs seconds on a large spec and only matters when refs point into other files.
-  const document = hasExternalRefs(parsed) ? await bundle(file, parsed, { ...options, displayName }) : parsed;
+  const { document, fileSchemas } = hasExternalRefs(parsed)
+    ? await bundle(file, parsed, { ...options, displayName })
+    : { document: parsed, fileSchemas: new Map<string, FileSchema>() };
   checkLocalRefs(document, displayName);
   const warnings = await validateDocument(document, displayName, options).catch((error: unknown) => {
     throw toSpecError(error, displayName);
   });
-  return { file: displayName, document, warnings };
+  return { file: displayName, document, warnings, fileSchemas };
 }
 
 async function parse(file: string, displayName: string): Promise<JsonObject> {
@@ -61,28 +67,18 @@ function hasExternalRefs(document: JsonObject): boolean {
   return external;
 }
 
-async function bundle(file: string, parsed: JsonObject, options: ReadOptions & { displayName: string }): Promise<JsonObject> {
+async function bundle(file: string, parsed: JsonObject, options: ReadOptions & { displayName: string }): Promise<BundledFiles> {
   const { displayName } = options;
   const refusals: string[] = [];
   try {
     // Given the parsed document (data refs hidden); `file` only anchors relative refs.
-    const bundled: unknown = await refParser.bundle(file, parsed as never, { resolve: safeResolvers(options.root, refusals) });
-    if (!isJsonObject(bundled)) throw new SpecError({ file: displayName }, "the document is not an object");
-    return bundled;
+    const $refs = await refParser.resolve(file, parsed as never, { resolve: safeResolvers(options.root, refusals) });
+    return bundleFiles({ rootFile: path.resolve(file), root: path.resolve(options.root), files: $refs.values() as Record<string, unknown> });
   } catch (error) {
     // The ref parser wraps resolver errors as "Error reading file ...": report the refusal itself.
     if (refusals[0] !== undefined) throw new SpecError({ file: displayName }, refusals[0]);
-    if ((error as { code?: unknown }).code === "EMISSINGPOINTER") await locateDanglingRef(file, displayName);
     throw toSpecError(error, displayName);
   }
-}
-
-/** The ref parser does not say where a dangling local `$ref` stands; find it in the parsed, unresolved document. */
-async function locateDanglingRef(file: string, displayName: string): Promise<void> {
-  const raw: unknown = await refParser.parse(file, { resolve: { external: false } }).catch(() => undefined);
-  if (!isJsonObject(raw)) return;
-  hideDataRefs(raw);
-  checkLocalRefs(raw, displayName);
 }
 
 /** Remote refs are refused outright; file refs must stay inside the spec's folder. */

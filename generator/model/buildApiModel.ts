@@ -11,6 +11,7 @@ import type { ApiModel, NamedTypeModel } from "./apiModel.js";
 import { breakAliasCycles } from "./breakAliasCycles.js";
 import { checkExamples } from "./checkExamples.js";
 import { docModel } from "./docModel.js";
+import { fileSchemaNames } from "./fileSchemaNames.js";
 import type { ModelContext } from "./modelContext.js";
 import { operationModels } from "./operationModel.js";
 import { convertSchema } from "./schemaToType.js";
@@ -32,10 +33,11 @@ export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string |
   const context = createContext(api);
   const document = api.document;
   const components = componentSchemas(document);
-  const aliases = claimComponentNames(components, context);
+  const fileNames = fileSchemaNames(api.fileSchemas);
+  const aliases = claimComponentNames(components, fileNames, context);
   for (const [name, schema] of components) {
     const alias = aliases.get(name);
-    if (alias === undefined) declareComponent(name, schema, context);
+    if (alias === undefined) declareComponent(name, schema, context, api.fileSchemas.get(name)?.hint);
     else {
       const location = context.locate(componentPointer(name));
       context.types.push({ name: alias, type: { kind: "ref", name: context.componentNames.get(schema)! }, doc: {}, location });
@@ -77,7 +79,7 @@ function createContext(api: LoadedApi): ModelContext {
     examples: [],
     warnings: [],
     inProgress: new Set(),
-    locate: (pointer) => ({ file: api.fileForPointer(pointer), pointer }),
+    locate: api.locate,
   };
 }
 
@@ -94,10 +96,11 @@ function componentSchemas(document: JsonObject): [string, JsonObject][] {
  * Each component gets its name; a component that is only a `$ref` to another
  * dereferences to the very same object, so it becomes an alias of the first name.
  */
-function claimComponentNames(components: [string, JsonObject][], context: ModelContext): Map<string, string> {
+function claimComponentNames(components: [string, JsonObject][], fileNames: ReadonlyMap<string, string>, context: ModelContext): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const [specName, schema] of components) {
-    const name = context.scope.claim(toTypeScriptIdentifier(specName, "pascal"), componentPointer(specName));
+    const desired = fileNames.get(specName) ?? toTypeScriptIdentifier(specName, "pascal");
+    const name = context.scope.claim(desired, componentPointer(specName));
     if (context.componentNames.has(schema)) aliases.set(specName, name);
     else {
       context.componentNames.set(schema, name);
@@ -107,11 +110,13 @@ function claimComponentNames(components: [string, JsonObject][], context: ModelC
   return aliases;
 }
 
-function declareComponent(specName: string, schema: JsonObject, context: ModelContext): void {
+/** `fileHint` is the title or file name a schema from a file was named by (a title repeating it is no doc). */
+function declareComponent(specName: string, schema: JsonObject, context: ModelContext, fileHint?: string): void {
   const name = context.componentNames.get(schema)!;
   // Declared before converting, so types hoisted from inside it follow it.
   const pointer = componentPointer(specName);
-  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc: docModel(schema, specName), location: context.locate(pointer) };
+  const doc = docModel(schema, fileHint ?? specName);
+  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc, location: context.locate(pointer) };
   context.types.push(declaration);
   context.inProgress.add(schema);
   declaration.type = convertSchema(schema, { pointer, nameHint: name }, context);

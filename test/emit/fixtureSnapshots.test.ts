@@ -1,11 +1,14 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { formatLocation } from "../../generator/load/specError.js";
 
 const specsDir = path.join(import.meta.dirname, "../fixtures/specs");
-const fixtures = readdirSync(specsDir).filter((name) => name.endsWith(".yaml")).sort();
+// A folder is one multi-file spec (a root document and the files its `$ref`s reach).
+const fixtures = readdirSync(specsDir)
+  .filter((name) => name.endsWith(".yaml") || statSync(path.join(specsDir, name)).isDirectory())
+  .sort();
 
 const clientsDir = path.join(import.meta.dirname, "../fixtures/clients");
 
