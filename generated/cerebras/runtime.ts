@@ -572,11 +572,8 @@ export function isApiError<E extends ApiError = ApiError>(error: unknown): error
 // The handshake URL of a WebSocket operation: built like any call's URL (path and query parameters,
 // an API key the spec sends in the query), with ws: or wss: for the scheme. Other credentials cannot
 // travel in a browser's WebSocket handshake; see the README.
-export function websocketUrl(
-  client: Client,
-  operation: Pick<OperationRequest, "path" | "pathParams" | "query" | "security">,
-): URL {
-  const url = buildUrl(client, { method: "GET", ...operation });
+export function websocketUrl(client: Client, operation: OperationRequest): URL {
+  const url = buildUrl(client, operation);
   applyAuth(client, operation.security, url, new Headers());
   url.protocol = url.protocol === "http:" ? "ws:" : "wss:";
   return url;
