@@ -26,6 +26,11 @@ export function operationModels(document: JsonObject, context: ModelContext): Op
       const operation = pathItem[method.toLowerCase()];
       if (!isJsonObject(operation)) continue;
       const pointer = toJsonPointer(["paths", path, method.toLowerCase()]);
+      // fetch refuses TRACE outright (a forbidden method), so no function could ever succeed.
+      if (method === "TRACE") {
+        warn(context, pointer, "fetch cannot send a TRACE request; the operation is left out of the client");
+        continue;
+      }
       const route = { path, method, pointer, pathItem, globalSecurity };
       operations.push(...operationVariants(operation, route, context));
     }
