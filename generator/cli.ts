@@ -100,7 +100,7 @@ async function run(options: CliOptions): Promise<number> {
     for (const job of await jobsOf(options)) {
       const started = performance.now();
       const api = await generate(job.spec, job.options);
-      for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
+      for (const warning of api.warnings) console.error(`${warning.level ?? "warning"}: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       const seconds = (performance.now() - started) / 1000;
       results.push({ job: { spec: job.spec, out: job.out, seconds }, api });

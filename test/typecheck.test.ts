@@ -18,6 +18,7 @@ function writeReadmeExamples(): void {
   blocks.forEach((block, index) => {
     const source = block
       .replace('"./acme/index.js"', '"../fixtures/clients/operations-31/index.js"')
+      .replace('"./llm/index.js"', '"../fixtures/clients/streaming-31/index.js"')
       .replace(/"\.\/(\w+)\/index\.js"/g, '"../../generated/$1/index.js"');
     writeFileSync(path.join(dir, `example${index + 1}.ts`), `export {};\n${source}`);
   });

@@ -5,7 +5,16 @@
 export * from "./models.js";
 export * from "./operations.js";
 export { createClient, defaultBaseUrl } from "./client.js";
-export { ApiError, ConnectionError, TimeoutError, AbortError, withResponse } from "./runtime.js";
+export {
+  ApiError,
+  isApiError,
+  ConnectionError,
+  RequestError,
+  DecodeError,
+  TimeoutError,
+  AbortError,
+  withResponse,
+} from "./runtime.js";
 export type {
   Client,
   ClientOptions,

@@ -106,6 +106,15 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
 export class ConnectionError extends Error {
   override readonly name = "ConnectionError";
 }
+// The request itself could not be made (a missing path parameter, a header value or body fetch refuses,
+// a custom fetch's own TypeError); never retried. A TypeError, as fetch itself would throw.
+export class RequestError extends TypeError {
+  override readonly name = "RequestError";
+}
+// A 2xx answer whose body is not what the operation declares (a stream, or JSON that does not parse).
+export class DecodeError extends Error {
+  override readonly name = "DecodeError";
+}
 // The per-attempt timeout fired.
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";
@@ -144,7 +153,12 @@ function readEnv(name: string | undefined): string | undefined {
   }
 }
 
-type Context = { label: string; signal: AbortSignal | undefined; timeoutMs: number };
+type Context = {
+  label: string;
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  client: Client;
+};
 type Outcome = { done: true; data: unknown } | { done: false; headers: Headers };
 
 export async function request<T>(
@@ -155,15 +169,25 @@ export async function request<T>(
   const method = operation.method.toUpperCase();
   const timeoutMs = options.timeoutMs ?? client.timeoutMs;
   // Errors name the path template, never the URL, which may carry a key in its query.
-  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs };
-  const url = buildUrl(client, operation);
-  const { body, encodeBody = jsonBody("application/json") } = operation;
-  const encoded = body === undefined ? undefined : encodeBody(body);
-  const headers = buildHeaders(client, operation, options, encoded?.contentType);
-  applyAuth(client, operation.security, url, headers);
-  // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
-  const replayable = encoded?.replayable ?? true;
-  const init: RequestInit = { method, headers, body: encoded?.body ?? null };
+  const ctx: Context = {
+    label: `${method} ${operation.path}`,
+    signal: options.signal,
+    timeoutMs,
+    client,
+  };
+  let url: URL, init: RequestInit, replayable: boolean;
+  try {
+    url = buildUrl(client, operation);
+    const { body, encodeBody = jsonBody("application/json") } = operation;
+    const encoded = body === undefined ? undefined : encodeBody(body);
+    const headers = buildHeaders(client, operation, options, encoded?.contentType);
+    applyAuth(client, operation.security, url, headers);
+    // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
+    replayable = encoded?.replayable ?? true;
+    init = { method, headers, body: encoded?.body ?? null };
+  } catch (error) {
+    throw requestError(ctx, error);
+  }
   // `duplex` is missing from older lib typings, hence assigned untyped.
   if (!replayable) Object.assign(init, { duplex: "half" });
   const maxRetries = replayable ? (options.maxRetries ?? client.maxRetries) : 0;
@@ -213,11 +237,11 @@ async function exchange(
     if (ok && decoder)
       return { done: true, data: await attempt.guard(async () => decoder.decode(response)) };
     const text = await attempt.guard(() => response.text());
-    if (ok) return { done: true, data: parseBody(response, text, false) };
+    if (ok) return { done: true, data: parseBody(response, text, ctx) };
     throw new ApiError(
       `${ctx.label} failed with status ${status}`,
       status,
-      parseBody(response, text, true),
+      parseBody(response, text),
       response.headers,
     );
   } finally {
@@ -246,7 +270,7 @@ function startAttempt(ctx: Context): Attempt {
       } catch (error) {
         if (ctx.signal?.aborted) throw aborted(ctx);
         if (timedOut) throw new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms`);
-        throw connectionError(ctx, error);
+        throw isRefusal(error) ? requestError(ctx, error) : connectionError(ctx, error);
       }
     },
     end(): void {
@@ -436,29 +460,31 @@ function describe(client: Client, url: URL, response: Response): ResponseInfo {
   return { status, headers, url: redactKey(client, response.url || url.href), requestId };
 }
 
-// ResponseInfo tends to get logged, so an apiKey sent in the query is masked.
-function redactKey(client: Client, href: string): string {
+// ResponseInfo and RequestError messages tend to get logged, so the API key is masked in them,
+// as sent (a header) and as encoded into a query.
+function redactKey(client: Client, text: string): string {
   const key = credentials.get(client)?.key;
-  if (!key) return href;
-  const url = new URL(href);
-  const names: string[] = [];
-  // forEach rather than iteration: URLSearchParams is iterable only with the DOM.Iterable lib.
-  url.searchParams.forEach((value, name) => {
-    if (value === key) names.push(name);
-  });
-  for (const name of names) url.searchParams.set(name, "REDACTED");
-  return names.length > 0 ? url.href : href;
+  return key
+    ? text.split(key).join("REDACTED").split(encodeURIComponent(key)).join("REDACTED")
+    : text;
 }
 
-function parseBody(response: Response, text: string, lenient: boolean): unknown {
+function mimeType(response: Response): string {
+  return response.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+// An error body that is not JSON is kept as text (the ApiError matters more than its body's format);
+// a success body must be the JSON the operation declares, whatever its content-type says.
+function parseBody(response: Response, text: string, strict?: Context): unknown {
   if (response.status === 204 || response.status === 205 || text === "") return undefined;
-  const mime = response.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (mime !== "application/json" && !mime.endsWith("+json")) return text;
+  const mime = mimeType(response);
+  if (!strict && mime !== "application/json" && !mime.endsWith("+json")) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    if (lenient) return text; // keep the ApiError rather than hide it behind a SyntaxError
-    throw error;
+    if (!strict) return text;
+    const message = `${strict.label} answered ${response.status} with content-type "${mime}", expected JSON`;
+    throw new DecodeError(message, { cause: error });
   }
 }
 
@@ -499,6 +525,25 @@ function connectionError(ctx: Context, cause: unknown): ConnectionError {
   return new ConnectionError(`${ctx.label} failed: connection error`, { cause });
 }
 
+// A TypeError from fetch is a network failure only when it says so: undici keeps the socket error as
+// its `cause` ("fetch failed"), browsers say "Failed to fetch", "NetworkError …" or "Load failed", Deno
+// "error sending request". Any other TypeError is fetch (or a custom fetch) refusing the request itself.
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    error.cause === undefined &&
+    !/fetch failed|failed to fetch|network|load failed|sending request/i.test(error.message)
+  );
+}
+
+// Keeps the cause's message (minus the API key, should the cause quote a URL or header carrying it).
+function requestError(ctx: Context, cause: unknown): RequestError {
+  return new RequestError(
+    `${ctx.label} could not be sent: ${redactKey(ctx.client, String(cause))}`,
+    { cause },
+  );
+}
+
 function aborted(ctx: Context): AbortError {
   return new AbortError(`${ctx.label} was aborted`, { cause: ctx.signal?.reason });
 }
@@ -516,6 +561,22 @@ export async function withResponse<T>(
   if (seen.response === undefined)
     throw new TypeError("withResponse: the call did not pass its options on to request()");
   return { data, response: seen.response };
+}
+
+// usage: catch (error) { if (isApiError<GetEndpointError>(error) && error.status === 404) log(error.body.error.message); }
+// The type argument is the operation's `<Operation>Error` union; checking `status` narrows `body` to that status's type.
+export function isApiError<E extends ApiError = ApiError>(error: unknown): error is E {
+  return error instanceof ApiError;
+}
+
+// The handshake URL of a WebSocket operation: built like any call's URL (path and query parameters,
+// an API key the spec sends in the query), with ws: or wss: for the scheme. Other credentials cannot
+// travel in a browser's WebSocket handshake; see the README.
+export function websocketUrl(client: Client, operation: OperationRequest): URL {
+  const url = buildUrl(client, operation);
+  applyAuth(client, operation.security, url, new Headers());
+  url.protocol = url.protocol === "http:" ? "ws:" : "wss:";
+  return url;
 }
 
 export function jsonBody(contentType: string): BodyEncoder {
@@ -580,6 +641,12 @@ export function textBody(contentType: string): BodyEncoder {
   return (body) => ({ body: String(body), contentType, replayable: true });
 }
 
+// The operation declares no success body: whatever comes is read (freeing the connection) and dropped.
+export const emptyResponse: ResponseDecoder = {
+  streaming: false,
+  accept: "application/json",
+  decode: async (response) => void (await response.arrayBuffer()),
+};
 export const textResponse: ResponseDecoder = {
   streaming: false,
   accept: "text/*",

@@ -60,7 +60,7 @@ function indexStatements(model: ApiModel): StatementStructures[] {
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: "./runtime.js",
-      namedExports: ["ApiError", "ConnectionError", "TimeoutError", "AbortError", "withResponse"],
+      namedExports: ["ApiError", "isApiError", "ConnectionError", "RequestError", "DecodeError", "TimeoutError", "AbortError", "withResponse"],
     },
     {
       kind: StructureKind.ExportDeclaration,

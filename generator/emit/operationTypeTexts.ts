@@ -7,6 +7,7 @@ import { assertNever, typeExpression } from "./typeExpression.js";
  * Shared by operations.ts and the API surface, so both spell results the same way.
  */
 export function resultTypeText(operation: OperationModel): string {
+  if (operation.websocket) return "URL";
   const success = operation.responses.filter((response) => isSuccess(response.status));
   if (success.length === 0) return "unknown";
   return [...new Set(success.map(responseResultText))].join(" | ");

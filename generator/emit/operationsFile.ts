@@ -11,17 +11,20 @@ import { typeExpression } from "./typeExpression.js";
 
 /** operations.ts: imports, then per operation a params interface, result and error types, and the function. */
 export function operationsFileStatements(operations: readonly OperationModel[]): StatementStructures[] {
-  const runtimeValues = new Set<string>(["request"]);
+  const runtimeValues = new Set<string>(operations.some((operation) => !operation.websocket) ? ["request"] : []);
   const declared = new Set<string>();
   const declarations = operations.flatMap((operation) => {
     const literal = requestLiteral(operation);
+    if (operation.websocket) runtimeValues.add("websocketUrl");
     for (const name of literal.runtimeValues) runtimeValues.add(name);
-    const [first, ...rest]: StatementStructures[] = [
-      ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
-      { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultTypeText(operation) },
-      ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
-      operationFunction(operation, literal.text),
-    ];
+    const [first, ...rest]: StatementStructures[] = operation.websocket
+      ? [...paramsInterface(operation), webSocketFunction(operation, literal.text)]
+      : [
+          ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
+          { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultTypeText(operation) },
+          ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
+          operationFunction(operation, literal.text),
+        ];
     // Each operation opens with a blank line, whatever kind its first declaration is.
     return [{ ...first!, leadingTrivia: "\n" } as StatementStructures, ...rest];
   });
@@ -36,7 +39,7 @@ function once(declared: Set<string>, name: string | undefined, build: () => Stat
 }
 
 function imports(operations: readonly OperationModel[], runtimeValues: Set<string>): StatementStructures[] {
-  const runtimeTypes = ["Client", "RequestOptions"];
+  const runtimeTypes = ["Client", ...(operations.some((operation) => !operation.websocket) ? ["RequestOptions"] : [])];
   if (operations.some((operation) => operation.errorTypeName !== undefined)) runtimeTypes.push("ApiError");
   if (operations.some((operation) => operation.responses.some((response) => response.kind === "sse"))) runtimeTypes.push("ServerSentEvent");
   if (operations.some((operation) => operation.body?.contents.some((content) => content.kind === "binary"))) runtimeTypes.push("BinaryBody");
@@ -104,12 +107,28 @@ function errorAlias(operation: OperationModel): StatementStructures[] {
   return [{ kind: StructureKind.TypeAlias, name: operation.errorTypeName, isExported: true, type: [...new Set(members)].join(" | ") }];
 }
 
+function paramsParameter(operation: OperationModel) {
+  if (operation.paramsTypeName === undefined) return [];
+  const optional = !operation.parameters.some((parameter) => parameter.required) && operation.body?.required !== true;
+  return [{ name: "params", type: operation.paramsTypeName, ...(optional ? { initializer: "{}" } : {}) }];
+}
+
+/** fetch cannot open a WebSocket, so the function hands over the handshake URL for `new WebSocket(url)`. */
+function webSocketFunction(operation: OperationModel, requestText: string): FunctionDeclarationStructure {
+  const docs = jsDoc(operation.doc, [{ tagName: "returns", text: "the WebSocket handshake URL (ws: or wss:), for `new WebSocket(url)`" }]);
+  return {
+    kind: StructureKind.Function,
+    name: operation.name,
+    isExported: true,
+    docs,
+    parameters: [{ name: "client", type: "Client" }, ...paramsParameter(operation)],
+    returnType: "URL",
+    statements: [`return websocketUrl(client, ${requestText});`],
+  };
+}
+
 function operationFunction(operation: OperationModel, requestText: string): FunctionDeclarationStructure {
-  const paramsOptional = !operation.parameters.some((parameter) => parameter.required) && operation.body?.required !== true;
-  const params =
-    operation.paramsTypeName === undefined
-      ? []
-      : [{ name: "params", type: operation.paramsTypeName, ...(paramsOptional ? { initializer: "{}" } : {}) }];
+  const params = paramsParameter(operation);
   const throwsTag = operation.errorTypeName === undefined ? "ApiError" : operation.errorTypeName;
   return {
     kind: StructureKind.Function,

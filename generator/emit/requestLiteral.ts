@@ -29,7 +29,8 @@ export function requestLiteral(operation: OperationModel): RequestLiteral {
   }
   const body = operation.body;
   if (body !== undefined) {
-    fields.push(`body: params.${body.name}`);
+    const sets = body.sets === undefined ? "" : `, ${toObjectLiteralKey(body.sets.key)}: ${body.sets.value}`;
+    fields.push(sets === "" ? `body: params.${body.name}` : `body: { ...params.${body.name}${sets} }`);
     const encoder = bodyEncoder(body.contents, body.contentTypeName, use);
     if (encoder !== undefined) fields.push(`encodeBody: ${encoder}`);
   }
@@ -89,10 +90,16 @@ function encoderFor(content: BodyContentModel, use: Use, explicitJson = false): 
   }
 }
 
-/** JSON and empty bodies are the runtime's default; other success kinds need a decoder. */
+/**
+ * JSON is the runtime's default; other success kinds need a decoder. An operation that declares
+ * only empty successes reads none (the runtime would insist on JSON otherwise).
+ */
 function responseDecoder(responses: ResponseModel[], use: Use): string | undefined {
-  const kind = responses.find((response) => isSuccess(response.status) && response.kind !== "empty")?.kind;
+  const success = responses.filter((response) => isSuccess(response.status));
+  const kind = success.find((response) => response.kind !== "empty")?.kind ?? (success.length > 0 ? "empty" : undefined);
   switch (kind) {
+    case "empty":
+      return use("emptyResponse", "emptyResponse");
     case "text":
       return use("textResponse", "textResponse");
     case "binary":

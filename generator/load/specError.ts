@@ -21,6 +21,8 @@ export class SpecError extends Error {
 export interface SpecWarning {
   location: SpecLocation;
   message: string;
+  /** "note": nothing to fix, printed as `note:` rather than `warning:`. */
+  level?: "note";
 }
 
 export function formatLocation(location: SpecLocation): string {

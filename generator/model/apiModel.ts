@@ -131,6 +131,8 @@ export interface RequestBodyModel {
   /** Property name of the media-type choice in the params object, when there are several. */
   contentTypeName?: string;
   doc: DocModel;
+  /** A JSON property the function sets itself (a stream twin's `stream: true`), on top of the caller's body. */
+  sets?: { key: string; value: boolean };
 }
 
 /** How a response body is read, decided from its media type. */
@@ -166,6 +168,8 @@ export interface OperationModel {
   /** Alternatives of security scheme keys; [] means no auth. */
   security: string[][];
   location: SpecLocation;
+  /** The spec answers `101 Switching Protocols`: the function returns the WebSocket handshake URL instead of calling. */
+  websocket?: true;
 }
 
 export interface ExampleModel {

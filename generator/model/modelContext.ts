@@ -28,6 +28,11 @@ export function warn(context: ModelContext, pointer: string, message: string): v
   context.warnings.push({ location: context.locate(pointer), message });
 }
 
+/** Not a fault of the spec, but something a user of the client should know. */
+export function note(context: ModelContext, pointer: string, message: string): void {
+  context.warnings.push({ location: context.locate(pointer), message, level: "note" });
+}
+
 /** The member-name scope of the enum at `pointer`, seeded with that enum's locked member names. */
 export function enumMemberScope(context: ModelContext, pointer: string): NameScope {
   const scope = createNameScope([], new Map(Object.entries(context.lock.enumMembers[pointer] ?? {})));

@@ -4,13 +4,14 @@ import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";
 import { createNameScope } from "../naming/nameScope.js";
 import { operationName } from "../naming/operationName.js";
-import type { HttpMethod, OperationModel } from "./apiModel.js";
+import type { HttpMethod, OperationModel, RequestBodyModel } from "./apiModel.js";
 import { docModel } from "./docModel.js";
-import type { ModelContext } from "./modelContext.js";
-import type { Route } from "./operationScope.js";
+import { note, warn, type ModelContext } from "./modelContext.js";
+import type { OperationScope, Route } from "./operationScope.js";
 import { parameterModels, undeclaredPathParameters } from "./parameterModels.js";
 import { requestBodyModel } from "./requestBodyModel.js";
 import { isSuccess, offersStreamAndJson, responseModels } from "./responseModels.js";
+import { streamSwitchKey, switchedBody } from "./streamSwitch.js";
 
 const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
 
@@ -25,6 +26,11 @@ export function operationModels(document: JsonObject, context: ModelContext): Op
       const operation = pathItem[method.toLowerCase()];
       if (!isJsonObject(operation)) continue;
       const pointer = toJsonPointer(["paths", path, method.toLowerCase()]);
+      // fetch refuses TRACE outright (a forbidden method), so no function could ever succeed.
+      if (method === "TRACE") {
+        warn(context, pointer, "fetch cannot send a TRACE request; the operation is left out of the client");
+        continue;
+      }
       const route = { path, method, pointer, pathItem, globalSecurity };
       operations.push(...operationVariants(operation, route, context));
     }
@@ -38,23 +44,52 @@ export function operationModels(document: JsonObject, context: ModelContext): Op
  * their params and error types.
  */
 function operationVariants(operation: JsonObject, route: Route, context: ModelContext): OperationModel[] {
+  if (isWebSocket(operation)) return [webSocketModel(operation, route, context)];
   const base = operationModel(operation, route, context);
   if (!offersStreamAndJson(operation["responses"])) return [base];
   const name = context.scope.claim(`${base.name}Stream`);
   const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "stream");
-  return [base, { ...base, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses }];
+  const twin = { ...base, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses };
+  const key = base.body === undefined ? undefined : streamSwitchKey(operation["requestBody"]);
+  if (key === undefined || base.body === undefined) return [base, twin];
+  // The twins now differ in their bodies, so each gets its own params type.
+  const twinParams = context.scope.claim(`${typePrefix}Params`);
+  return [
+    { ...base, body: switchedBody(base.body, key, false) },
+    { ...twin, paramsTypeName: twinParams, body: switchedBody(base.body, key, true) },
+  ];
 }
 
-function operationModel(operation: JsonObject, route: Route, context: ModelContext): OperationModel {
+/** `101 Switching Protocols`: a WebSocket handshake, which fetch cannot make. */
+function isWebSocket(operation: JsonObject): boolean {
+  return isJsonObject(operation["responses"]) && Object.hasOwn(operation["responses"], "101");
+}
+
+/**
+ * A WebSocket operation becomes a function returning its handshake URL: only path and query
+ * parameters can travel in it, and no body or response is read over HTTP.
+ */
+function webSocketModel(operation: JsonObject, route: Route, context: ModelContext): OperationModel {
+  const model = operationModel({ ...operation, requestBody: undefined, responses: {} }, route, context, "Url");
+  const parameters = model.parameters.filter((parameter) => parameter.in === "path" || parameter.in === "query");
+  const { paramsTypeName, ...rest } = model;
+  const left = model.parameters.filter((parameter) => !parameters.includes(parameter)).map((parameter) => `${parameter.in} ${parameter.wireName}`);
+  const dropped = left.length === 0 ? "" : `; left out, since a browser cannot send them in the handshake: ${left.join(", ")}`;
+  const call = `${model.name}(client${parameters.length > 0 ? ", params" : ""})`;
+  note(context, route.pointer, `${route.method} ${route.path} answers 101 Switching Protocols (WebSocket): ${call} returns its handshake URL${dropped}`);
+  return { ...rest, parameters, ...(parameters.length > 0 && paramsTypeName !== undefined ? { paramsTypeName } : {}), websocket: true };
+}
+
+function operationModel(operation: JsonObject, route: Route, context: ModelContext, suffix = ""): OperationModel {
   const operationId = typeof operation["operationId"] === "string" ? operation["operationId"] : undefined;
   const desired = operationName({ method: route.method, path: route.path, ...(operationId ? { operationId } : {}) });
-  const name = context.scope.claim(desired, operationKey(route));
+  const name = context.scope.claim(desired + suffix, operationKey(route));
   const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const propertyNames = createNameScope();
   const declared = parameterModels(operation, route, { context, typePrefix, propertyNames });
   const parameters = [...declared, ...undeclaredPathParameters(route, declared, { context, typePrefix, propertyNames })];
-  const body = requestBodyModel(operation["requestBody"], route, { context, typePrefix, propertyNames });
+  const body = sendableBody(operation["requestBody"], route, { context, typePrefix, propertyNames });
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "json");
   const takesInput = parameters.length > 0 || body !== undefined;
   const hasErrors = responses.some((response) => !isSuccess(response.status));
@@ -73,6 +108,13 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
     security: operation["security"] === undefined ? route.globalSecurity : securityAlternatives(operation["security"]),
     location: context.locate(route.pointer),
   };
+}
+
+/** fetch refuses a body on GET and HEAD, so a declared one is left out (with a warning) rather than offered in vain. */
+function sendableBody(requestBody: unknown, route: Route, scope: OperationScope): RequestBodyModel | undefined {
+  if (requestBody === undefined || (route.method !== "GET" && route.method !== "HEAD")) return requestBodyModel(requestBody, route, scope);
+  warn(scope.context, `${route.pointer}/requestBody`, `a ${route.method} request cannot carry a body (fetch refuses one); the body is left out of the generated function`);
+  return undefined;
 }
 
 /** What identifies an operation across spec versions: its method and path, not its operationId. */

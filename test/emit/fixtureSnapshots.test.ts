@@ -42,7 +42,7 @@ describe.each(fixtures)("%s", (fixture) => {
       if (file.path === "runtime.ts") await expectSharedRuntime(file.text, api.files);
       else await expect(file.text).toMatchFileSnapshot(path.join(snapshotDir, file.path));
     }
-    const warnings = api.warnings.map((warning) => `${formatLocation(warning.location)}: ${warning.message}\n`).join("");
+    const warnings = api.warnings.map((warning) => `${warning.level === "note" ? "note: " : ""}${formatLocation(warning.location)}: ${warning.message}\n`).join("");
     await expect(warnings).toMatchFileSnapshot(path.join(snapshotDir, "warnings.txt"));
   });
 });

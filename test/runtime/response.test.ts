@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   ApiError,
   ConnectionError,
+  DecodeError,
   blobResponse,
   configureClient,
   request,
@@ -73,7 +74,7 @@ describe("withResponse and onResponse", () => {
   it("fires onResponse before a success body fails to parse", async () => {
     const { client } = fakeClient({}, new Response("{", { status: 200, headers: { "content-type": "application/json" } }));
     const seen: number[] = [];
-    await expect(request(client, op(), { onResponse: (info) => seen.push(info.status) })).rejects.toThrow(SyntaxError);
+    await expect(request(client, op(), { onResponse: (info) => seen.push(info.status) })).rejects.toThrow(DecodeError);
     expect(seen).toEqual([200]);
   });
 

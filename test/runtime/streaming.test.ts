@@ -188,6 +188,7 @@ describe("non-replayable bodies", () => {
     path: "/upload",
     body,
     encodeBody: binaryBody("application/octet-stream"),
+    decodeResponse: textResponse,
     security: [],
   });
   const unavailable = () => new Response("busy", { status: 503, headers: { "retry-after-ms": "0" } });
@@ -306,7 +307,14 @@ describe("streaming against a real HTTP server", () => {
 
   it("uploads a ReadableStream body", async () => {
     const body = chunkedStream([encode("part one, "), encode("part two ☕")]).stream;
-    const op: OperationRequest = { method: "POST", path: "/upload", body, encodeBody: binaryBody("application/octet-stream"), security: [] };
+    const op: OperationRequest = {
+      method: "POST",
+      path: "/upload",
+      body,
+      encodeBody: binaryBody("application/octet-stream"),
+      decodeResponse: textResponse,
+      security: [],
+    };
     await expect(request(client(1000), op)).resolves.toBe("got 20");
     expect(uploads).toEqual(["part one, part two ☕"]);
     await delay(0);
