@@ -1,8 +1,10 @@
 import { watch as fsWatch } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+import type { StoredCache } from "./cache/runCache.js";
 import { projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
@@ -27,6 +29,7 @@ interface CliOptions {
   report: string | undefined;
   failOnBreaking: boolean;
   watch: boolean;
+  cache: boolean;
 }
 
 /** One API's surface changes: against the client on disk, or between two specs for `diff`. */
@@ -64,6 +67,7 @@ async function main(): Promise<number> {
     .option("report", { type: "string", describe: "Also write the API surface changes as Markdown (for a PR description) to this file" })
     .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
     .option("watch", { type: "boolean", default: false, describe: "Regenerate whenever a spec changes (until Ctrl-C)" })
+    .option("cache", { type: "boolean", default: true, describe: "Reuse earlier runs' formatting and validation (node_modules/.cache/openapi-ts-clientgen/, or $CLIENTGEN_CACHE_DIR)" })
     .check((args) => {
       if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
         throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
@@ -82,7 +86,7 @@ async function main(): Promise<number> {
     .parseAsync();
   if (usageError) return 2;
   if (argv.help === true) return 0;
-  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug };
+  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug, cache: argv.cache };
   const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking, watch: argv.watch };
   if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
   if (argv.watch) return watch({ ...options, ...surfaceOptions });
@@ -93,15 +97,17 @@ async function run(options: CliOptions): Promise<number> {
   try {
     // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
     const { generate } = await import("./generate.js");
+    const stored = options.cache ? await openCache() : undefined;
     const results: { job: Job; api: GeneratedApi }[] = [];
     for (const job of await jobsOf(options)) {
       const started = performance.now();
-      const api = await generate(job.spec, job.options);
+      const api = await generate(job.spec, { ...job.options, cache: stored?.cache });
       for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       const seconds = (performance.now() - started) / 1000;
       results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name), seconds }, api });
     }
+    if (stored !== undefined) await saveCache(stored);
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
     const surfaceChanges: ApiChanges[] = [];
@@ -118,6 +124,22 @@ async function run(options: CliOptions): Promise<number> {
     console.error(describeError(error, options.debug));
     return 1;
   }
+}
+
+/** The generator's own folder: `node_modules/.cache/<package>/` is where tools conventionally keep caches. */
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
+
+async function openCache(): Promise<StoredCache> {
+  const { cacheKey } = await import("./cache/cacheKey.js");
+  const { openRunCache } = await import("./cache/runCache.js");
+  return openRunCache(cacheFolder, await cacheKey(root));
+}
+
+/** A cache that cannot be written costs the next run time, never this run its result. */
+async function saveCache(stored: StoredCache): Promise<void> {
+  const { saveRunCache } = await import("./cache/runCache.js");
+  await saveRunCache(stored).catch((error: Error) => console.error(`warning: cache not saved: ${error.message}`));
 }
 
 async function jobsOf(options: CliOptions): Promise<ApiJob[]> {

@@ -25,17 +25,33 @@ export interface GenerateOptions {
   apiKeyEnvVar?: string | undefined;
   /** Where the name lock lives; default beside the spec. */
   nameLockFile?: string | undefined;
+  /** What earlier runs already did (see cache/runCache.ts); without it, everything is done afresh. */
+  cache?: RunCache | undefined;
+}
+
+/** Results of earlier runs that this run may reuse, each keyed by content (a Map and a Set will do). */
+export interface RunCache {
+  /** Formatted text by the unformatted text's `formatKey`. */
+  formatted: { get(key: string): string | undefined; set(key: string, text: string): void };
+  /** Hashes of spec documents that passed validation. */
+  validated: { has(hash: string): boolean; add(hash: string): void };
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
-  const api = await loadApi(specPath, { nameLockFile: options.nameLockFile });
+  const api = await generateUnformatted(specPath, options);
+  return { ...api, files: await formatFiles(api.files, { cache: options.cache?.formatted }) };
+}
+
+/** load -> model -> emit: the files as emitted, before prettier. */
+export async function generateUnformatted(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
+  const api = await loadApi(specPath, { nameLockFile: options.nameLockFile, validated: options.cache?.validated });
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
   const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash);
   const lock = { path: api.nameLockFile, text: serializeNameLock(nameLock) };
-  return { name: model.name, files: await formatFiles(files), warnings, nameLock: lock, nameNotes, surface: apiSurface(model) };
+  return { name: model.name, files, warnings, nameLock: lock, nameNotes, surface: apiSurface(model) };
 }

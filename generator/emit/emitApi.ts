@@ -10,6 +10,8 @@ import { operationsFileStatements } from "./operationsFile.js";
 export interface OutputFile {
   path: string;
   text: string;
+  /** Where each top-level statement begins (leading comments included), so format/ can work statement by statement. */
+  statementStarts?: readonly number[];
 }
 
 /** Marks files this generator owns; the writer only replaces folders made of such files. */
@@ -22,7 +24,8 @@ export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: str
   const build = (path: string, statements: StatementStructures[]): OutputFile => {
     const body = statements.length > 0 ? statements : ["export {};"];
     const file = project.createSourceFile(path, { leadingTrivia: header, statements: body });
-    return { path, text: file.getFullText() };
+    // The file was parsed when it was created: its statement positions cost nothing.
+    return { path, text: file.getFullText(), statementStarts: file.compilerNode.statements.map((statement) => statement.pos) };
   };
   return [
     build("models.ts", modelStatements(model.types)),

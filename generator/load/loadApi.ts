@@ -6,7 +6,7 @@ import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.
 import { contentHash } from "./contentHash.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
-import { readDocument } from "./readDocument.js";
+import { readDocument, type ReadOptions } from "./readDocument.js";
 import { SpecError } from "./specError.js";
 import type { JsonObject } from "./walkJson.js";
 
@@ -31,11 +31,17 @@ export interface LoadedApi {
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
-export async function loadApi(specPath: string, options: { nameLockFile?: string | undefined } = {}): Promise<LoadedApi> {
+export interface LoadOptions {
+  nameLockFile?: string | undefined;
+  /** Hashes of documents that passed validation before (see readDocument's `validated`). */
+  validated?: ReadOptions["validated"];
+}
+
+export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
-  for (const file of files) documents.push(await readDocument(file, { root }));
+  for (const file of files) documents.push(await readDocument(file, { root, validated: options.validated }));
   const { document: bundled, origins } = mergeDocuments(documents);
   const fileForPointer = originLookup(origins, documents[0]!.file);
   const document = structuredClone(bundled);

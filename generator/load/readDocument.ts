@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import type { RunCache } from "../generate.js";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { SpecError } from "./specError.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
@@ -15,6 +17,11 @@ export interface SpecDocument {
 export interface ReadOptions {
   /** Folder that file `$ref`s may not leave. */
   root: string;
+  /**
+   * Hashes of documents that passed validation before; a document found here is not validated
+   * again (ajv costs about a second on a large spec), one that passes is added.
+   */
+  validated?: RunCache["validated"] | undefined;
 }
 
 export async function readDocument(file: string, options: ReadOptions): Promise<SpecDocument> {
@@ -26,7 +33,7 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const document = hasExternalRefs(parsed) ? await bundle(file, displayName, options) : parsed;
   checkVersion(document, displayName);
   checkLocalRefs(document, displayName);
-  await validate(document, displayName);
+  await validateOnce(document, displayName, options.validated);
   return { file: displayName, document };
 }
 
@@ -113,6 +120,14 @@ function checkVersion(document: JsonObject, file: string): void {
   if (!/^3\.[01]\.\d+$/.test(version)) {
     throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`);
   }
+}
+
+async function validateOnce(document: JsonObject, file: string, validated: ReadOptions["validated"]): Promise<void> {
+  if (validated === undefined) return validate(document, file);
+  const key = createHash("sha256").update(JSON.stringify(document)).digest("base64url");
+  if (validated.has(key)) return;
+  await validate(document, file);
+  validated.add(key);
 }
 
 async function validate(document: JsonObject, file: string): Promise<void> {
