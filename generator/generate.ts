@@ -31,6 +31,8 @@ export interface GenerateOptions {
 
 /** Results of earlier runs that this run may reuse, each keyed by content (a Map and a Set will do). */
 export interface RunCache {
+  /** A statement's printed text by a hash of its ts-morph structure. */
+  printed: { get(key: string): string | undefined; set(key: string, text: string): void };
   /** Formatted text by the unformatted text's `formatKey`. */
   formatted: { get(key: string): string | undefined; set(key: string, text: string): void };
   /** Hashes of spec documents that passed validation. */
@@ -51,7 +53,7 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash);
+  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
   const lock = { path: api.nameLockFile, text: serializeNameLock(nameLock) };
   return { name: model.name, files, warnings, nameLock: lock, nameNotes, surface: apiSurface(model) };
 }

@@ -15,7 +15,7 @@ export async function cacheKey(root: string): Promise<string> {
       hash.update(`${path.relative(root, file)}\0`).update(await readFile(file)).update("\0");
     }
   }
-  for (const name of ["prettier", "@apidevtools/swagger-parser"]) hash.update(`${name}@${await packageVersion(root, name)}\0`);
+  for (const name of ["prettier", "@apidevtools/swagger-parser", "ts-morph"]) hash.update(`${name}@${await packageVersion(root, name)}\0`);
   return hash.update(JSON.stringify(prettierOptions)).digest("base64url");
 }
 

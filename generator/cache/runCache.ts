@@ -20,53 +20,58 @@ export interface StoredCache {
   previous: Entries;
 }
 
-interface Entries {
-  formatted: Map<string, string>;
-  validated: Set<string>;
-}
+/** The caches of texts by key; `validated` is a set. */
+const textSections = ["printed", "formatted"] as const;
+type TextSection = (typeof textSections)[number];
+type Entries = Record<TextSection, Map<string, string>> & { validated: Set<string> };
 
 const fileName = "run-cache.json";
-/** Formatted text kept from earlier runs beyond what this run used: bounds the file. */
-const keptChars = 32_000_000;
+/** Text kept per section from earlier runs beyond what this run used: bounds the file. */
+const keptChars = 24_000_000;
 const keptValidations = 256;
 
 export async function openRunCache(dir: string, key: string): Promise<StoredCache> {
   const file = path.join(dir, fileName);
-  const previous = parseEntries(await readFile(file, "utf8").catch(() => ""), key) ?? { formatted: new Map(), validated: new Set() };
-  const used: Entries = { formatted: new Map(), validated: new Set() };
-  const formatted = {
-    get(textKey: string): string | undefined {
-      const text = used.formatted.get(textKey) ?? previous.formatted.get(textKey);
-      if (text !== undefined) used.formatted.set(textKey, text);
+  const previous = parseEntries(await readFile(file, "utf8").catch(() => ""), key) ?? emptyEntries();
+  const used = emptyEntries();
+  const texts = (section: TextSection): RunCache[TextSection] => ({
+    get(textKey) {
+      const text = used[section].get(textKey) ?? previous[section].get(textKey);
+      if (text !== undefined) used[section].set(textKey, text);
       return text;
     },
-    set(textKey: string, text: string): void {
-      used.formatted.set(textKey, text);
+    set(textKey, text) {
+      used[section].set(textKey, text);
     },
-  };
+  });
   const validated = {
     has: (hash: string): boolean => used.validated.has(hash) || (previous.validated.has(hash) && used.validated.add(hash).has(hash)),
     add: (hash: string): void => void used.validated.add(hash),
   };
-  return { cache: { formatted, validated }, file, key, used, previous };
+  return { cache: { printed: texts("printed"), formatted: texts("formatted"), validated }, file, key, used, previous };
 }
 
 /** Writes this run's entries, then as many earlier ones as fit; replaced by rename, never half-written. */
 export async function saveRunCache(stored: StoredCache): Promise<void> {
   const { used, previous } = stored;
-  const formatted = new Map(used.formatted);
-  let chars = 0;
-  for (const [key, text] of previous.formatted) {
-    if (formatted.has(key) || (chars += text.length) > keptChars) continue;
-    formatted.set(key, text);
-  }
+  const sections = textSections.map((section) => [section, Object.fromEntries(keptTexts(used[section], previous[section]))]);
   const validated = new Set([...used.validated, ...[...previous.validated].slice(0, keptValidations)]);
-  const body = JSON.stringify({ formatted: Object.fromEntries(formatted), validated: [...validated] });
+  const body = JSON.stringify({ ...Object.fromEntries(sections), validated: [...validated] });
   const header = JSON.stringify({ key: stored.key, checksum: checksum(body) });
   await mkdir(path.dirname(stored.file), { recursive: true });
   const staging = `${stored.file}.tmp-${process.pid}`;
   await writeFile(staging, `${header}\n${body}`);
   await rename(staging, stored.file);
+}
+
+function keptTexts(used: Map<string, string>, previous: Map<string, string>): Map<string, string> {
+  const kept = new Map(used);
+  let chars = 0;
+  for (const [key, text] of previous) {
+    if (kept.has(key) || (chars += text.length) > keptChars) continue;
+    kept.set(key, text);
+  }
+  return kept;
 }
 
 function parseEntries(text: string, key: string): Entries | undefined {
@@ -76,14 +81,27 @@ function parseEntries(text: string, key: string): Entries | undefined {
     const header = JSON.parse(text.slice(0, newline)) as { key?: unknown; checksum?: unknown };
     const body = text.slice(newline + 1);
     if (header.key !== key || header.checksum !== checksum(body)) return undefined;
-    const { formatted, validated } = JSON.parse(body) as { formatted?: unknown; validated?: unknown };
-    if (typeof formatted !== "object" || formatted === null || !Array.isArray(validated)) return undefined;
-    const entries = Object.entries(formatted);
-    if (!entries.every(([, value]) => typeof value === "string") || !validated.every((hash) => typeof hash === "string")) return undefined;
-    return { formatted: new Map(entries as [string, string][]), validated: new Set(validated as string[]) };
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    const entries = emptyEntries();
+    for (const section of textSections) {
+      const values = parsed[section];
+      if (typeof values !== "object" || values === null) return undefined;
+      for (const [textKey, value] of Object.entries(values)) {
+        if (typeof value !== "string") return undefined;
+        entries[section].set(textKey, value);
+      }
+    }
+    const validated = parsed["validated"];
+    if (!Array.isArray(validated) || !validated.every((hash) => typeof hash === "string")) return undefined;
+    for (const hash of validated) entries.validated.add(hash);
+    return entries;
   } catch {
     return undefined;
   }
+}
+
+function emptyEntries(): Entries {
+  return { printed: new Map(), formatted: new Map(), validated: new Set() };
 }
 
 function checksum(body: string): string {
