@@ -73,6 +73,12 @@ async function startFromSources() {
 async function start() {
   const stamp = sourcesHash();
   let dir = buildDir;
+  // `npm ci` runs this as the `prepare` script, so a fresh clone's first run finds the build made.
+  // Never fails the install: without a build, `npm run generate` runs the sources through tsx.
+  if (process.argv[2] === "--build-only") {
+    if (readStamp(buildDir) !== stamp) await build(stamp).catch((error) => console.error(`note: generator not bundled (${error.message})`));
+    return;
+  }
   if (readStamp(buildDir) !== stamp) {
     try {
       dir = await build(stamp);
