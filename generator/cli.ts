@@ -30,6 +30,7 @@ interface CliOptions {
   failOnBreaking: boolean;
   watch: boolean;
   cache: boolean;
+  timings: boolean;
 }
 
 /** One API's surface changes: against the client on disk, or between two specs for `diff`. */
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
     .option("report", { type: "string", describe: "Also write the API surface changes as Markdown (for a PR description) to this file" })
     .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
     .option("watch", { type: "boolean", default: false, describe: "Regenerate whenever a spec changes (until Ctrl-C)" })
+    .option("timings", { type: "boolean", default: false, describe: "Print where the time went: start-up, each stage per API, the cache, writing" })
     .option("cache", { type: "boolean", default: true, describe: "Reuse earlier runs' formatting and validation (node_modules/.cache/openapi-ts-clientgen/, or $CLIENTGEN_CACHE_DIR)" })
     .check((args) => {
       if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
     .parseAsync();
   if (usageError) return 2;
   if (argv.help === true) return 0;
-  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug, cache: argv.cache };
+  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug, cache: argv.cache, timings: argv.timings };
   const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking, watch: argv.watch };
   if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
   if (argv.watch) return watch({ ...options, ...surfaceOptions });
@@ -97,17 +99,24 @@ async function run(options: CliOptions): Promise<number> {
   try {
     // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
     const { generate } = await import("./generate.js");
+    const timings = options.timings ? [`start-up ${inSeconds(performance.now())}`] : [];
+    let started = performance.now();
     const stored = options.cache ? await openCache() : undefined;
+    if (options.timings) timings.push(`cache read ${inSeconds(performance.now() - started)}`);
     const results: { job: Job; api: GeneratedApi }[] = [];
     for (const job of await jobsOf(options)) {
       const started = performance.now();
       const api = await generate(job.spec, { ...job.options, cache: stored?.cache });
       for (const warning of api.warnings) console.error(`warning: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
+      timings.push(...Object.entries(api.stageMs).map(([stage, ms]) => `${api.name} ${stage} ${inSeconds(ms)}`));
       const seconds = (performance.now() - started) / 1000;
       results.push({ job: { spec: job.spec, out: job.out ?? path.join("generated", api.name), seconds }, api });
     }
+    started = performance.now();
     if (stored !== undefined) await saveCache(stored);
+    if (options.timings) timings.push(`cache write ${inSeconds(performance.now() - started)}`);
+    started = performance.now();
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
     const surfaceChanges: ApiChanges[] = [];
@@ -117,6 +126,7 @@ async function run(options: CliOptions): Promise<number> {
       surfaceChanges.push({ api: api.name, changes });
     }
     const code = options.check ? await check(results) : await write(results, options.force);
+    if (options.timings) console.error(`timings: ${[...timings, `compare and write ${inSeconds(performance.now() - started)}`].join(", ")}`);
     if (code === 130) return code;
     const surfaceCode = await reportChanges(surfaceChanges, options);
     return code !== 0 ? code : surfaceCode;
@@ -141,6 +151,9 @@ async function saveCache(stored: StoredCache): Promise<void> {
   const { saveRunCache } = await import("./cache/runCache.js");
   await saveRunCache(stored).catch((error: Error) => console.error(`warning: cache not saved: ${error.message}`));
 }
+
+/** Since process start for the first entry: performance.now() counts from there. */
+const inSeconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 async function jobsOf(options: CliOptions): Promise<ApiJob[]> {
   if (options.spec !== undefined) return [{ spec: options.spec, out: options.out, options: {} }];

@@ -17,6 +17,8 @@ export interface GeneratedApi {
   nameNotes: string[];
   /** The client's TypeScript surface, as its api-surface.json records it. */
   surface: ApiSurface;
+  /** Milliseconds spent per stage, in pipeline order (`--timings` prints them). */
+  stageMs: Record<string, number>;
 }
 
 /** Per-API settings (from the config file or the CLI); every one has a default. */
@@ -44,16 +46,29 @@ const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
   const api = await generateUnformatted(specPath, options);
-  return { ...api, files: await formatFiles(api.files, { cache: options.cache?.formatted }) };
+  const started = performance.now();
+  const files = await formatFiles(api.files, { cache: options.cache?.formatted });
+  return { ...api, files, stageMs: { ...api.stageMs, format: performance.now() - started } };
 }
 
 /** load -> model -> emit: the files as emitted, before prettier. */
 export async function generateUnformatted(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
+  const stageMs: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (stage: string): void => {
+    stageMs[stage] = performance.now() - started;
+    started = performance.now();
+  };
   const api = await loadApi(specPath, { nameLockFile: options.nameLockFile, validated: options.cache?.validated });
+  lap("load");
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
+  lap("model");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
   const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
+  lap("emit");
   const lock = { path: api.nameLockFile, text: serializeNameLock(nameLock) };
-  return { name: model.name, files, warnings, nameLock: lock, nameNotes, surface: apiSurface(model) };
+  const surface = apiSurface(model);
+  lap("surface");
+  return { name: model.name, files, warnings, nameLock: lock, nameNotes, surface, stageMs };
 }

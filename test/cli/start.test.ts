@@ -43,4 +43,13 @@ describe("npm run generate (generator/start.mjs)", () => {
     expect(await exists(path.join(dir, "out/models.ts"))).toBe(true);
     expect(await exists(cache)).toBe(false);
   }, 60_000);
+
+  it("--timings prints where the time went: start-up, each stage of each API, the cache", async ({ expect }) => {
+    const dir = await makeTempDir("start-timings");
+    temps.push(dir);
+    const spec = await writeText(dir, "pets.yaml", petSpec());
+    const { stderr } = await start(["--spec", spec, "--out", path.join(dir, "out"), "--quiet", "--timings"], path.join(dir, "cache"));
+    const line = stderr.split("\n").find((text) => text.startsWith("timings: "));
+    expect(line).toMatch(/^timings: start-up \d+\.\d\d s, cache read .*, pets load .*, pets model .*, pets emit .*, pets surface .*, pets format .*, cache write .*, compare and write \d+\.\d\d s$/);
+  }, 60_000);
 });
