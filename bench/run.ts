@@ -16,17 +16,22 @@ import { parseArgs } from "node:util";
 import { syntheticSpec, type Json, type JsonObject } from "../test/scale/syntheticSpec.js";
 import { bundleSize, heyApiEntry, oursEntry, togetherEntry, type BundleEntry, type BundleSize } from "./bundleSize.js";
 import { measure, median, rssMethod, type Measurement } from "./measure.js";
-import { outputFiles, packageVersion, repoRoot, tools, type Tool, type ToolId } from "./tools.js";
+import { ensurePeers, outputFiles, packageVersion, repoRoot, tools, type Tool, type ToolId } from "./tools.js";
+import { realSpec, type BenchSpec } from "./realSpecs.js";
+import { summaryTable } from "./summaryTable.js";
 import { makeConsumerProject, typecheck, type TypecheckRun } from "./typecheck.js";
+import { startupRuns, warmRuns, type TimedRuns } from "./warmRuns.js";
 
 // ---------------------------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------------------------
 
-const usage = `Usage: npm run bench -- [--runs N] [--sizes 100,1000,3000] [--budget SECONDS] [--keep]
+const usage = `Usage: npm run bench -- [--runs N] [--sizes 100,1000,3000] [--specs NAME=FILE,...] [--budget SECONDS] [--keep]
 
   --runs N        runs per tool and size; the median is reported (default 3)
   --sizes LIST    operation counts of the synthetic specs (default 100,1000,3000)
+  --specs LIST    real specs too, as name=file.json pairs (or BENCH_SPECS); a missing file is
+                  skipped, saying so. They cannot be committed, hence not bundled
   --budget S      time budget of the whole benchmark in seconds (default 570); 0 = no budget,
                   every peer runs at every size
   --keep          keep the temporary folder with specs and outputs, and print its path`;
@@ -34,6 +39,8 @@ const usage = `Usage: npm run bench -- [--runs N] [--sizes 100,1000,3000] [--bud
 interface Options {
   runs: number;
   sizes: number[];
+  /** Real specs by name, from --specs or BENCH_SPECS. */
+  realSpecs: { name: string; file: string }[];
   budgetMs: number | undefined;
   keep: boolean;
 }
@@ -44,8 +51,8 @@ const schemasPerOperation = 2.75;
 const consumerSize = 1000;
 /** A peer whose first run at a size takes longer than this is run only once there. */
 const slowRunMs = 60_000;
-/** Time kept back from the budget for the consumer type-check and bundle phases. */
-const reserveMs = 50_000;
+/** Time kept back from the budget for the warm and start-up rows (about 60 s), the consumer type-check and the bundles. */
+const reserveMs = 110_000;
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -53,6 +60,7 @@ function parseOptions(argv: string[]): Options {
     options: {
       runs: { type: "string" },
       sizes: { type: "string" },
+      specs: { type: "string" },
       budget: { type: "string" },
       keep: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -75,7 +83,32 @@ function parseOptions(argv: string[]): Options {
       : [...new Set(values.sizes.split(/[\s,]+/).filter(Boolean).map((text) => integer(text, "--sizes", 1)))].sort((a, b) => a - b);
   if (sizes.length === 0) throw new Error("--sizes needs at least one size");
   const budgetSeconds = values.budget === undefined ? 570 : integer(values.budget, "--budget", 0);
-  return { runs, sizes, budgetMs: budgetSeconds === 0 ? undefined : budgetSeconds * 1000, keep: values.keep === true };
+  const realSpecs = (values.specs ?? process.env["BENCH_SPECS"] ?? "")
+    .split(",")
+    .filter((pair) => pair.trim() !== "")
+    .map((pair) => {
+      const [name, file] = pair.split("=");
+      if (name === undefined || file === undefined) throw new Error(`--specs takes name=file pairs, got "${pair}"`);
+      return { name: name.trim(), file: file.trim() };
+    });
+  return { runs, sizes, realSpecs, budgetMs: budgetSeconds === 0 ? undefined : budgetSeconds * 1000, keep: values.keep === true };
+}
+
+/**
+ * Discriminator mappings given as bare schema names (`ImagePart`, valid OpenAPI) become full refs
+ * (`#/components/schemas/ImagePart`, the same meaning): openapi-typescript 7 refuses the bare
+ * form ("Can't resolve $ref at .../mapping/image_url"). Every tool gets the same rewritten spec.
+ */
+function spellOutMappings(value: Json): void {
+  if (Array.isArray(value)) value.forEach(spellOutMappings);
+  if (!isObject(value)) return;
+  const mapping = value["mapping"];
+  if (isObject(mapping) && value["propertyName"] !== undefined) {
+    for (const [key, target] of Object.entries(mapping)) {
+      if (typeof target === "string" && !target.includes("/")) mapping[key] = `#/components/schemas/${target}`;
+    }
+  }
+  Object.values(value).forEach(spellOutMappings);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,6 +125,8 @@ type Status = "ok" | "failed" | "timed-out" | "skipped";
 
 interface GenerationResult {
   tool: ToolId;
+  /** The spec's label (SpecInfo.label). */
+  spec: string;
   operations: number;
   status: Status;
   runs: RunRecord[];
@@ -106,12 +141,7 @@ interface GenerationResult {
   error: string | undefined;
 }
 
-interface SpecInfo {
-  operations: number;
-  schemas: number;
-  path: string;
-  bytes: number;
-}
+type SpecInfo = BenchSpec;
 
 const startedAt = performance.now();
 const elapsedMs = () => performance.now() - startedAt;
@@ -171,7 +201,7 @@ function predictMs(history: GenerationResult[], size: number): number | undefine
 }
 
 async function runOnce(context: Context, tool: Tool, spec: SpecInfo, index: number, timeoutMs: number | undefined) {
-  const runDir = path.join(context.work, "runs", `${tool.id}-${spec.operations}-${index}`);
+  const runDir = path.join(context.work, "runs", `${tool.id}-${spec.label.replace(/[^\w.-]+/g, "_")}-${index}`);
   await mkdir(runDir, { recursive: true });
   const outDir = path.join(runDir, "out");
   if (tool.id === "openapi-typescript") await mkdir(outDir, { recursive: true });
@@ -184,6 +214,7 @@ async function runTool(context: Context, tool: Tool, spec: SpecInfo, history: Ge
   const { options } = context;
   const result: GenerationResult = {
     tool: tool.id,
+    spec: spec.label,
     operations: spec.operations,
     status: "ok",
     runs: [],
@@ -198,6 +229,11 @@ async function runTool(context: Context, tool: Tool, spec: SpecInfo, history: Ge
   const isPeer = tool.id !== "ours";
   const budgeted = isPeer && options.budgetMs !== undefined;
 
+  if (tool.id === "hey-api" && !spec.synthetic) {
+    result.status = "skipped";
+    result.note = "hey-api runs on the synthetic specs only (time budget)";
+    return result;
+  }
   if (budgeted) {
     const stoppedBefore = history.find((earlier) => earlier.status === "timed-out");
     const predicted = predictMs(history, spec.operations);
@@ -213,7 +249,7 @@ async function runTool(context: Context, tool: Tool, spec: SpecInfo, history: Ge
         `${Math.round(options.budgetMs! / 1000)} s budget; --budget 0 runs it`;
     }
     if (result.status === "skipped") {
-      progress(`${tool.id} ${fmtInt(spec.operations)} ops: ${result.note}`);
+      progress(`${tool.id} ${spec.label}: ${result.note}`);
       return result;
     }
   }
@@ -231,20 +267,20 @@ async function runTool(context: Context, tool: Tool, spec: SpecInfo, history: Ge
     if (measurement.timedOut) {
       result.status = "timed-out";
       result.note = `stopped after ${fmtSeconds(measurement.wallMs)} s, when the budget ran out`;
-      progress(`${tool.id} ${fmtInt(spec.operations)} ops: ${result.note}`);
+      progress(`${tool.id} ${spec.label}: ${result.note}`);
       await rm(runDir, { recursive: true, force: true });
       break;
     }
     if (!ok) {
       result.status = "failed";
       result.error = describeFailure(measurement);
-      progress(`${tool.id} ${fmtInt(spec.operations)} ops FAILED: ${result.error}`);
+      progress(`${tool.id} ${spec.label} FAILED: ${result.error}`);
       await rm(runDir, { recursive: true, force: true });
       break;
     }
     result.runs.push({ wallMs: measurement.wallMs, peakRssKb: measurement.peakRssKb, exitCode: measurement.exitCode });
     progress(
-      `${tool.id} ${fmtInt(spec.operations)} ops, run ${index + 1}/${planned}: ` +
+      `${tool.id} ${spec.label}, run ${index + 1}/${planned}: ` +
         `${fmtSeconds(measurement.wallMs)} s, ${fmtMiB(measurement.peakRssKb)} MB peak RSS`,
     );
     if (index === 0) {
@@ -257,7 +293,7 @@ async function runTool(context: Context, tool: Tool, spec: SpecInfo, history: Ge
         result.note = `run once: a run takes over ${slowRunMs / 1000} s`;
       }
     }
-    if (index === 0 && spec.operations === consumerSize) {
+    if (index === 0 && spec.synthetic && spec.operations === consumerSize) {
       const kept = path.join(context.work, "outputs", tool.id);
       await mkdir(path.dirname(kept), { recursive: true });
       await rm(kept, { recursive: true, force: true });
@@ -401,24 +437,26 @@ function table(header: string[], rows: string[][], rightAligned: boolean[]): str
   return [line(header), widths.map((width) => "-".repeat(width)).join("  ").trimEnd(), ...rows.map(line)].join("\n");
 }
 
-function generationTable(results: GenerationResult[], sizes: number[]): { text: string; footnotes: string[] } {
+function generationTable(results: GenerationResult[], specs: SpecInfo[]): { text: string; footnotes: string[] } {
   const footnotes: string[] = [];
   const rows: string[][] = [];
-  for (const size of sizes) {
-    const ours = results.find((result) => result.tool === "ours" && result.operations === size);
+  for (const spec of specs) {
+    const size = spec.operations;
+    const ours = results.find((result) => result.tool === "ours" && result.spec === spec.label);
     for (const tool of tools) {
-      const result = results.find((candidate) => candidate.tool === tool.id && candidate.operations === size);
+      const result = results.find((candidate) => candidate.tool === tool.id && candidate.spec === spec.label);
       if (result === undefined) continue;
       let mark = "";
       const remark = result.note ?? result.error;
       if (remark !== undefined) {
-        footnotes.push(`[${footnotes.length + 1}] ${tool.id} at ${fmtInt(size)} ops: ${result.error === undefined ? remark : `failed, ${remark}`}`);
+        footnotes.push(`[${footnotes.length + 1}] ${tool.id} on ${spec.label}: ${result.error === undefined ? remark : `failed, ${remark}`}`);
         mark = `[${footnotes.length}]`;
       }
       const ok = result.medianWallMs !== undefined;
       const ratio =
         tool.id === "ours" || !ok || ours?.medianWallMs === undefined ? "—" : `${(ours.medianWallMs / result.medianWallMs!).toFixed(2)}×`;
       rows.push([
+        spec.label,
         fmtInt(size),
         tool.id,
         String(result.runs.length),
@@ -432,15 +470,15 @@ function generationTable(results: GenerationResult[], sizes: number[]): { text: 
     }
   }
   const text = table(
-    ["ops", "tool", "runs", "wall s (median)", "peak RSS MB", "output KB", "of it .ts KB", "ours ÷ tool (time)", ""],
+    ["spec", "ops", "tool", "runs", "wall s (median)", "peak RSS MB", "output KB", "of it .ts KB", "ours ÷ tool (time)", ""],
     rows,
-    [true, false, true, true, true, true, true, true, false],
+    [false, true, false, true, true, true, true, true, true, false],
   );
   return { text, footnotes };
 }
 
 function perOperationLines(results: GenerationResult[]): { text: string; data: { operations: number; msPerOperation: number; marginalMsPerOperation: number | undefined }[] } {
-  const ours = results.filter((result) => result.tool === "ours" && result.medianWallMs !== undefined);
+  const ours = results.filter((result) => result.tool === "ours" && result.spec.startsWith("synthetic") && result.medianWallMs !== undefined);
   const data = ours.map((result, index) => {
     const previous = index > 0 ? ours[index - 1] : undefined;
     return {
@@ -495,41 +533,63 @@ async function bench(context: Context): Promise<number> {
   for (const operations of options.sizes) {
     const schemas = Math.round(operations * schemasPerOperation);
     const document = syntheticSpec({ operations, schemas });
+    spellOutMappings(document);
     const file = path.join(work, "specs", `synthetic-${operations}.json`);
     const text = JSON.stringify(document);
     await writeFile(file, text);
-    specs.push({ operations, schemas, path: file, bytes: Buffer.byteLength(text) });
+    specs.push({ label: `synthetic ${fmtInt(operations)}`, synthetic: true, operations, schemas, path: file, bytes: Buffer.byteLength(text) });
     if (operations === consumerSize) consumerSpec = document;
   }
   progress(`specs written: ${specs.map((spec) => `${fmtInt(spec.operations)} ops/${fmtInt(spec.schemas)} schemas (${fmtKiB(spec.bytes)} KB)`).join(", ")}`);
+  for (const real of options.realSpecs) {
+    const spec = await realSpec(real, path.join(work, "specs"));
+    if (typeof spec === "string") context.notes.push(`${real.name}: skipped, ${spec}`);
+    else specs.push(spec);
+  }
+  const peersProblem = ensurePeers();
+  if (peersProblem !== undefined) context.notes.push(`${peersProblem}; openapi-typescript is the repo's own ${packageVersion("openapi-typescript")}`);
 
   // 2. Generation: ours first, in full; then each peer, within the budget.
   const results: GenerationResult[] = [];
   for (const tool of tools) {
     const history: GenerationResult[] = [];
     for (const spec of specs) {
-      const result = await runTool(context, tool, spec, history);
-      history.push(result);
+      const result = await runTool(context, tool, spec, spec.synthetic ? history : []);
+      if (spec.synthetic) history.push(result);
       results.push(result);
     }
   }
 
-  // 3. Consumer type-check of the 1,000-operation outputs.
+  // 3. Warm regeneration after a one-operation change, on the largest synthetic spec and every real one; start-up.
+  const warm = new Map<string, TimedRuns>();
+  const largest = specs.filter((spec) => spec.synthetic).at(-1);
+  for (const spec of specs.filter((candidate) => candidate === largest || !candidate.synthetic)) {
+    const result = await warmRuns(spec.path, options.runs);
+    warm.set(spec.label, result);
+    progress(`ours ${spec.label} after a one-operation change: ${result.error ?? `${fmtSeconds(result.medianWallMs!)} s (median of ${result.runs.length})`}`);
+  }
+  const startup = await startupRuns(options.runs);
+  progress(`start-up (npm run generate, bundled seeds): first run ${fmtSeconds(startup.cold.medianWallMs ?? 0)} s, next runs ${fmtSeconds(startup.warm.medianWallMs ?? 0)} s`);
+
+  // 4. Consumer type-check of the 1,000-operation outputs.
   const typechecks = options.sizes.includes(consumerSize) ? await consumerTypechecks(context) : [];
   if (typechecks.length === 0) context.notes.push(`consumer type-check and synthetic bundles need --sizes to include ${fmtInt(consumerSize)}`);
 
-  // 4. Bundle size of a one-operation consumer.
+  // 5. Bundle size of a one-operation consumer.
   const bundleResults = await bundles(context, consumerSpec);
 
-  // 5. Report
+  // 6. Report
   const totalMs = elapsedMs();
-  const generation = generationTable(results, options.sizes);
+  const generation = generationTable(results, specs);
   const perOperation = perOperationLines(results);
   const out: string[] = [];
   out.push("");
   out.push(`Generation: median of ${options.runs} run(s), each a separate child process; peak RSS = highest of the runs.`);
   for (const tool of tools) out.push(`  ${tool.id.padEnd(19)} ${tool.label}: ${tool.produces}`);
   out.push("");
+  const peerLabel = tools.find((tool) => tool.id === "openapi-typescript")!.label;
+  const summary = summaryTable({ specs, generation: results, warm, startup, peerLabel });
+  out.push(`Summary (ours: full SDK, formatted; ${peerLabel}: types only, unformatted), median wall time, whole process:`, "", summary, "");
   out.push(generation.text);
   if (generation.footnotes.length > 0) out.push("", ...generation.footnotes);
   out.push("", "Our cost per operation (ms/op = median wall / operations; marginal = extra time per extra operation):", perOperation.text);
@@ -606,6 +666,9 @@ async function bench(context: Context): Promise<number> {
     },
     specs: specs.map(({ operations, schemas, bytes }) => ({ operations, schemas, bytes })),
     generation: results,
+    warm: Object.fromEntries(warm),
+    startup,
+    summary,
     oursPerOperation: perOperation.data,
     consumerTypecheck: typechecks,
     bundles: bundleResults,

@@ -1,7 +1,8 @@
 /**
  * The generators the benchmark runs: ours and the peers, each as the command a user would type.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,9 +23,40 @@ export interface Tool {
   command(specPath: string, outDir: string): Command;
 }
 
-export function packageVersion(name: string): string {
+/**
+ * openapi-typescript 7 declares `peerDependencies: typescript ^5.x`, which conflicts with the
+ * repo's TypeScript 7, so it lives in bench/peers/ with its own lockfile (see ensurePeers).
+ */
+export const peersRoot = path.join(repoRoot, "bench/peers");
+
+/** Our generator as `npm run generate` starts it, reading and writing its run cache in `cacheDir`. */
+export function oursCommand(specPath: string, outDir: string, cacheDir: string): Command {
+  return {
+    command: process.execPath,
+    args: [path.join(repoRoot, "generator/start.mjs"), "--spec", specPath, "--out", outDir, "--force", "--quiet"],
+    cwd: repoRoot,
+    env: { CLIENTGEN_CACHE_DIR: cacheDir },
+  };
+}
+
+/** Installs bench/peers from its lockfile when it is missing; an error message when that fails. */
+export function ensurePeers(): string | undefined {
+  if (existsSync(path.join(peersRoot, "node_modules/.bin/openapi-typescript"))) return undefined;
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const install = spawnSync(npm, ["ci", "--prefix", peersRoot, "--ignore-scripts", "--no-audit", "--no-fund"], { encoding: "utf8" });
+  return install.status === 0 ? undefined : `npm ci --prefix bench/peers failed: ${(install.stderr ?? "").trim().split("\n").at(-1)}`;
+}
+
+/** The 7.x of bench/peers; the repo's own 6.x when bench/peers could not be installed. */
+function openapiTypescript(): { bin: string; version: string } {
+  const peer = path.join(peersRoot, "node_modules");
+  const modules = existsSync(path.join(peer, ".bin/openapi-typescript")) ? peer : path.join(repoRoot, "node_modules");
+  return { bin: path.join(modules, ".bin/openapi-typescript"), version: packageVersion("openapi-typescript", modules) };
+}
+
+export function packageVersion(name: string, modules = path.join(repoRoot, "node_modules")): string {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version?: unknown };
+    const manifest = JSON.parse(readFileSync(path.join(modules, name, "package.json"), "utf8")) as { version?: unknown };
     return typeof manifest.version === "string" ? manifest.version : "unknown";
   } catch {
     return "not installed";
@@ -45,18 +77,18 @@ export const tools: readonly Tool[] = [
     id: "ours",
     label: `openapi-ts-clientgen (this repo)`,
     produces: "full SDK (types, operations, runtime), prettier-formatted",
-    command: (specPath, outDir) => ({
-      command: bin("tsx"),
-      args: [path.join(repoRoot, "generator/cli.ts"), "--spec", specPath, "--out", outDir, "--force"],
-      cwd: repoRoot,
-    }),
+    // What `npm run generate` runs. A cache folder of its own per run: every run here is cold.
+    command: (specPath, outDir) => oursCommand(specPath, outDir, `${outDir}.cache`),
   },
   {
     id: "openapi-typescript",
-    label: `openapi-typescript ${packageVersion("openapi-typescript")}`,
+    // Read when printed: bench/peers may be installed only once the bench has started.
+    get label() {
+      return `openapi-typescript ${openapiTypescript().version}`;
+    },
     produces: "types only, unformatted, one file",
     command: (specPath, outDir) => ({
-      command: bin("openapi-typescript"),
+      command: openapiTypescript().bin,
       args: [specPath, "-o", path.join(outDir, "schema.ts")],
       cwd: path.dirname(outDir),
     }),

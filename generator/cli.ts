@@ -1,8 +1,10 @@
 import { watch as fsWatch } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+import type { StoredCache } from "./cache/runCache.js";
 import { apiJob, projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
 import { formatLocation, SpecError } from "./load/specError.js";
@@ -30,6 +32,8 @@ interface CliOptions {
   failOnBreaking: boolean;
   watch: boolean;
   strict: boolean;
+  cache: boolean;
+  timings: boolean;
 }
 
 /** One API's surface changes: against the client on disk (none there: a new client), or between two specs for `diff`. */
@@ -67,6 +71,8 @@ async function main(): Promise<number> {
     .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 (after writing) if a change breaks callers" })
     .option("watch", { type: "boolean", default: false, describe: "Regenerate whenever a spec changes (until Ctrl-C)" })
     .option("strict", { type: "boolean", default: false, describe: "Refuse a spec that breaks the OpenAPI schema (default: warn and generate)" })
+    .option("timings", { type: "boolean", default: false, describe: "Print where the time went: start-up, each stage per API, the cache, writing" })
+    .option("cache", { type: "boolean", default: true, describe: "Reuse earlier runs' formatting and validation (node_modules/.cache/openapi-ts-clientgen/, or $CLIENTGEN_CACHE_DIR)" })
     .check((args) => {
       if (args._[0] === "diff" && (args.spec !== undefined || args.out !== undefined || args.check)) {
         throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
@@ -85,7 +91,16 @@ async function main(): Promise<number> {
     .parseAsync();
   if (usageError) return 2;
   if (argv.help === true) return 0;
-  const options = { spec: argv.spec, out: argv.out, check: argv.check, force: argv.force, debug: argv.debug, strict: argv.strict };
+  const options = {
+    spec: argv.spec,
+    out: argv.out,
+    check: argv.check,
+    force: argv.force,
+    debug: argv.debug,
+    strict: argv.strict,
+    cache: argv.cache,
+    timings: argv.timings,
+  };
   const surfaceOptions = { quiet: argv.quiet, report: argv.report, failOnBreaking: argv.failOnBreaking, watch: argv.watch };
   if (argv._[0] === "diff") return diff(String(argv["oldSpec"]), String(argv["newSpec"]), { ...options, ...surfaceOptions });
   if (argv.watch) return watch({ ...options, ...surfaceOptions });
@@ -96,15 +111,24 @@ async function run(options: CliOptions): Promise<number> {
   try {
     // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
     const { generate } = await import("./generate.js");
+    const timings = options.timings ? [`start-up ${inSeconds(performance.now())}`] : [];
+    let started = performance.now();
+    const stored = options.cache ? await openCache() : undefined;
+    if (options.timings) timings.push(`cache read ${inSeconds(performance.now() - started)}`);
     const results: { job: Job; api: GeneratedApi }[] = [];
     for (const job of await jobsOf(options)) {
       const started = performance.now();
-      const api = await generate(job.spec, job.options);
+      const api = await generate(job.spec, { ...job.options, cache: stored?.cache });
       for (const warning of api.warnings) console.error(`${warning.level ?? "warning"}: ${formatLocation(warning.location)}: ${warning.message}`);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
+      timings.push(...Object.entries(api.stageMs).map(([stage, ms]) => `${api.name} ${stage} ${inSeconds(ms)}`));
       const seconds = (performance.now() - started) / 1000;
       results.push({ job: { spec: job.spec, out: job.out, seconds }, api });
     }
+    started = performance.now();
+    if (stored !== undefined) await saveCache(stored);
+    if (options.timings) timings.push(`cache write ${inSeconds(performance.now() - started)}`);
+    started = performance.now();
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
     const surfaceChanges: ApiChanges[] = [];
@@ -114,6 +138,7 @@ async function run(options: CliOptions): Promise<number> {
       surfaceChanges.push({ api: api.name, ...changes });
     }
     const code = options.check ? await check(results) : await write(results, options.force);
+    if (options.timings) console.error(`timings: ${[...timings, `compare and write ${inSeconds(performance.now() - started)}`].join(", ")}`);
     if (code === 130) return code;
     const surfaceCode = await reportChanges(surfaceChanges, options);
     return code !== 0 ? code : surfaceCode;
@@ -122,6 +147,25 @@ async function run(options: CliOptions): Promise<number> {
     return 1;
   }
 }
+
+/** The generator's own folder: `node_modules/.cache/<package>/` is where tools conventionally keep caches. */
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
+
+async function openCache(): Promise<StoredCache> {
+  const { cacheKey } = await import("./cache/cacheKey.js");
+  const { openRunCache } = await import("./cache/runCache.js");
+  return openRunCache(cacheFolder, await cacheKey(root));
+}
+
+/** A cache that cannot be written costs the next run time, never this run its result. */
+async function saveCache(stored: StoredCache): Promise<void> {
+  const { saveRunCache } = await import("./cache/runCache.js");
+  await saveRunCache(stored).catch((error: Error) => console.error(`warning: cache not saved: ${error.message}`));
+}
+
+/** Since process start for the first entry: performance.now() counts from there. */
+const inSeconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 /** `--strict` applies to every API; without it, each API's `strict` setting decides. */
 async function jobsOf(options: CliOptions): Promise<ApiJob[]> {

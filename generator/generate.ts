@@ -18,6 +18,8 @@ export interface GeneratedApi {
   nameNotes: string[];
   /** The client's TypeScript surface, as its api-surface.json records it. */
   surface: ApiSurface;
+  /** Milliseconds spent per stage, in pipeline order (`--timings` prints them). */
+  stageMs: Record<string, number>;
 }
 
 /** Per-API settings (from the config file or the CLI); every one has a default. */
@@ -28,19 +30,49 @@ export interface GenerateOptions {
   nameLock?: NameLockPlace | undefined;
   /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
   strict?: boolean | undefined;
+  /** What earlier runs already did (see cache/runCache.ts); without it, everything is done afresh. */
+  cache?: RunCache | undefined;
+}
+
+/** Results of earlier runs that this run may reuse, each keyed by content (a Map and a Set will do). */
+export interface RunCache {
+  /** A statement's printed text by a hash of its ts-morph structure. */
+  printed: { get(key: string): string | undefined; set(key: string, text: string): void };
+  /** Formatted text by the unformatted text's `formatKey`. */
+  formatted: { get(key: string): string | undefined; set(key: string, text: string): void };
+  /** Hashes of spec documents that passed validation. */
+  validated: { has(hash: string): boolean; add(hash: string): void };
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
-  const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict });
+  const api = await generateUnformatted(specPath, options);
+  const started = performance.now();
+  const files = await formatFiles(api.files, { cache: options.cache?.formatted });
+  return { ...api, files, stageMs: { ...api.stageMs, format: performance.now() - started } };
+}
+
+/** load -> model -> emit: the files as emitted, before prettier. */
+export async function generateUnformatted(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
+  const stageMs: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (stage: string): void => {
+    stageMs[stage] = performance.now() - started;
+    started = performance.now();
+  };
+  const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated });
+  lap("load");
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
+  lap("model");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash);
+  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
+  lap("emit");
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
-  const allWarnings = [...api.warnings, ...warnings];
-  return { name: model.name, files: await formatFiles(files), warnings: allWarnings, nameLock: lock, nameNotes: notes, surface: apiSurface(model) };
+  const surface = apiSurface(model);
+  lap("surface");
+  return { name: model.name, files, warnings: [...api.warnings, ...warnings], nameLock: lock, nameNotes: notes, surface, stageMs };
 }

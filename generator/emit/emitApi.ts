@@ -1,8 +1,10 @@
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import { generatedMarker } from "../generatedMarker.js";
+import type { RunCache } from "../generate.js";
 import type { ApiModel } from "../model/apiModel.js";
 import { surfaceFiles } from "../surface/surfaceFiles.js";
 import { clientStatements } from "./clientFile.js";
+import { printSourceFile } from "./printSourceFile.js";
 import { toLineCommentText } from "./escape.js";
 import { modelStatements } from "./modelsFile.js";
 import { operationsFileStatements } from "./operationsFile.js";
@@ -11,16 +13,22 @@ import { operationsFileStatements } from "./operationsFile.js";
 export interface OutputFile {
   path: string;
   text: string;
+  /** Where each top-level statement begins (leading comments included), so format/ can work statement by statement. */
+  statementStarts?: readonly number[];
 }
 
-/** Every file of one API client, unformatted. Each source file is built once from structures. */
-export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: string): OutputFile[] {
+export interface EmitOptions {
+  /** Statements printed by earlier runs, by structure (see printSourceFile). */
+  printed?: RunCache["printed"] | undefined;
+}
+
+/** Every file of one API client, unformatted. Each source file is printed once from structures. */
+export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: string, options: EmitOptions = {}): OutputFile[] {
   const project = new Project({ useInMemoryFileSystem: true });
   const header = fileHeader(model, optionsHash);
   const build = (path: string, statements: StatementStructures[]): OutputFile => {
     const body = statements.length > 0 ? statements : ["export {};"];
-    const file = project.createSourceFile(path, { leadingTrivia: header, statements: body });
-    return { path, text: file.getFullText() };
+    return { path, ...printSourceFile(project, path, { leadingTrivia: header, statements: body }, options.printed) };
   };
   return [
     build("models.ts", modelStatements(model.types)),

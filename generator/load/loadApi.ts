@@ -8,7 +8,7 @@ import { contentHash } from "./contentHash.js";
 import { restoreDataRefs } from "./dataRefs.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
-import { readDocument } from "./readDocument.js";
+import { readDocument, type ReadOptions } from "./readDocument.js";
 import { readNameLock, type NameLockPlace } from "./readNameLock.js";
 import { refParser } from "./refParser.js";
 import { SpecError, type SpecLocation, type SpecWarning } from "./specError.js";
@@ -43,6 +43,8 @@ export interface LoadOptions {
   nameLock?: NameLockPlace | undefined;
   /** Refuse a document that breaks the OpenAPI schema instead of warning. */
   strict?: boolean | undefined;
+  /** Hashes of documents that passed validation before (see readDocument's `validated`). */
+  validated?: ReadOptions["validated"];
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
@@ -51,7 +53,7 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const files = await specFiles(specPath);
   const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
   const documents = [];
-  for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false }));
+  for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false, validated: options.validated }));
   const { document: bundled, origins } = mergeDocuments(documents);
   const fileSchemas = new Map(documents.flatMap((document) => [...document.fileSchemas]));
   const locate = locateInFiles(fileSchemas, originLookup(origins, documents[0]!.file));

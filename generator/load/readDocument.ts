@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+import type { RunCache } from "../generate.js";
 import { bundleFiles, type BundledFiles } from "./bundleFiles.js";
 import { hideDataRefs } from "./dataRefs.js";
 import type { FileSchema } from "./fileSchema.js";
@@ -28,6 +30,11 @@ export interface ReadOptions {
   root: string;
   /** Refuse a document that breaks the OpenAPI schema instead of warning. */
   strict: boolean;
+  /**
+   * Hashes of documents that passed validation before; a document found here is not validated
+   * again (ajv costs about a second on a large spec), one that passes is added.
+   */
+  validated?: RunCache["validated"] | undefined;
 }
 
 export async function readDocument(file: string, options: ReadOptions): Promise<SpecDocument> {
@@ -42,9 +49,7 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
     ? await bundle(file, parsed, { ...options, displayName })
     : { document: parsed, fileSchemas: new Map<string, FileSchema>() };
   checkLocalRefs(document, displayName);
-  const warnings = await validateDocument(document, displayName, options).catch((error: unknown) => {
-    throw toSpecError(error, displayName);
-  });
+  const warnings = await validateOnce(document, displayName, options);
   return { file: displayName, document, warnings, fileSchemas };
 }
 
@@ -138,6 +143,20 @@ function checkVersion(document: JsonObject, file: string): void {
   if (!/^3\.[01]\.\d+$/.test(version)) {
     throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`);
   }
+}
+
+/**
+ * Only a document that validated without a single warning is remembered: it needs no warning
+ * repeated and passes strict or not, so skipping it changes nothing a user sees.
+ */
+async function validateOnce(document: JsonObject, file: string, options: ReadOptions): Promise<SpecWarning[]> {
+  const key = options.validated && createHash("sha256").update(JSON.stringify(document)).digest("base64url");
+  if (key !== undefined && options.validated?.has(key)) return [];
+  const warnings = await validateDocument(document, file, options).catch((error: unknown) => {
+    throw toSpecError(error, file);
+  });
+  if (key !== undefined && warnings.length === 0) options.validated?.add(key);
+  return warnings;
 }
 
 interface ValidationDetail {

@@ -25,12 +25,15 @@ export interface CliResult {
   stderr: string;
 }
 
+const testCacheDir = path.join(os.tmpdir(), `clitest-run-cache-${process.pid}`);
+
 /** Runs `tsx generator/cli.ts ...args` from the repo root and collects its output. */
 export function runCli(args: readonly string[], timeoutMs = 100_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsxBin, [cliEntry, ...args], {
       cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      // A run cache of the test run's own, not the one in node_modules/.cache.
+      env: { CLIENTGEN_CACHE_DIR: testCacheDir, ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
       stdio: ["ignore", "pipe", "pipe"],
       timeout: timeoutMs,
     });

@@ -1,0 +1,93 @@
+// `npm run generate` starts here. Plain JavaScript, so plain `node` runs it without transpiling:
+// the generator's TypeScript is bundled once by esbuild (about 50 ms) into .build/ and reused
+// until a source file changes, instead of tsx transpiling every module at every start.
+// Nobody has to remember a build step: a stale or missing build is rebuilt here.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const sources = path.join(root, "generator");
+// One level below the root, like generator/, so the bundle's `../templates/...` URLs still resolve.
+const buildDir = path.join(root, ".build");
+const stampFile = "sources.sha256";
+
+/** The generator's sources, by content: a checkout that resets modification times still counts. */
+function sourcesHash() {
+  const hash = createHash("sha256");
+  const files = readdirSync(sources, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+  return hash.digest("hex");
+}
+
+function readStamp(dir) {
+  try {
+    return readFileSync(path.join(dir, stampFile), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bundles into a private folder, then swaps it in; a concurrent run never sees half a build. */
+async function build(stamp) {
+  const { build: esbuild } = await import("esbuild");
+  const staging = path.join(root, `.tmp-build-${process.pid}`);
+  await esbuild({
+    entryPoints: [path.join(sources, "cli.ts"), path.join(sources, "format/formatWorker.mjs")],
+    outdir: staging,
+    bundle: true,
+    // Dependencies stay in node_modules; split chunks keep the CLI's lazy imports lazy.
+    packages: "external",
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    entryNames: "[name]",
+    chunkNames: "chunk-[hash]",
+    outExtension: { ".js": ".mjs" },
+    logLevel: "error",
+  });
+  writeFileSync(path.join(staging, stampFile), stamp);
+  rmSync(buildDir, { recursive: true, force: true });
+  try {
+    renameSync(staging, buildDir);
+  } catch {
+    // Another run swapped its build in first; use this one and tidy it away on exit.
+    process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
+    return staging;
+  }
+  return buildDir;
+}
+
+/** Without a usable esbuild (an install that skipped optional dependencies), run the sources through tsx. */
+async function startFromSources() {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(path.join(sources, "cli.ts")).href);
+}
+
+async function start() {
+  const stamp = sourcesHash();
+  let dir = buildDir;
+  // `npm ci` runs this as the `prepare` script, so a fresh clone's first run finds the build made.
+  // Never fails the install: without a build, `npm run generate` runs the sources through tsx.
+  if (process.argv[2] === "--build-only") {
+    if (readStamp(buildDir) !== stamp) await build(stamp).catch((error) => console.error(`note: generator not bundled (${error.message})`));
+    return;
+  }
+  if (readStamp(buildDir) !== stamp) {
+    try {
+      dir = await build(stamp);
+    } catch (error) {
+      if (process.env["CLIENTGEN_DEBUG_START"]) console.error(error);
+      return startFromSources();
+    }
+  }
+  await import(pathToFileURL(path.join(dir, "cli.mjs")).href);
+}
+
+await start();

@@ -1,0 +1,55 @@
+import { execFile } from "node:child_process";
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, it } from "vitest";
+import { makeTempDir, petSpec, removeDir, repoRoot, runCli, snapshotDir, writeText } from "./helpers.js";
+
+const run = promisify(execFile);
+const temps: string[] = [];
+
+afterEach(async () => {
+  for (const dir of temps.splice(0)) await removeDir(dir);
+});
+
+/** `npm run generate`'s command: plain node on generator/start.mjs, which runs the bundled generator. */
+async function start(args: readonly string[], cacheDir: string) {
+  return run(process.execPath, ["generator/start.mjs", ...args], { cwd: repoRoot, env: { ...process.env, CLIENTGEN_CACHE_DIR: cacheDir } });
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+describe("npm run generate (generator/start.mjs)", () => {
+  it("writes what the TypeScript sources write, byte for byte, cold and from its cache", async ({ expect }) => {
+    const dir = await makeTempDir("start");
+    temps.push(dir);
+    const spec = await writeText(dir, "pets.yaml", petSpec());
+    const cache = path.join(dir, "cache");
+    expect((await runCli(["--spec", spec, "--out", path.join(dir, "fromSources"), "--no-cache"])).code).toBe(0);
+    const expected = await snapshotDir(path.join(dir, "fromSources"));
+    await start(["--spec", spec, "--out", path.join(dir, "cold"), "--quiet"], cache);
+    expect(await exists(path.join(cache, "run-cache.json"))).toBe(true);
+    await start(["--spec", spec, "--out", path.join(dir, "warm"), "--quiet"], cache);
+    expect(await snapshotDir(path.join(dir, "cold"))).toEqual(expected);
+    expect(await snapshotDir(path.join(dir, "warm"))).toEqual(expected);
+  }, 60_000);
+
+  it("--no-cache neither reads nor writes the cache", async ({ expect }) => {
+    const dir = await makeTempDir("start-no-cache");
+    temps.push(dir);
+    const spec = await writeText(dir, "pets.yaml", petSpec());
+    const cache = path.join(dir, "cache");
+    await start(["--spec", spec, "--out", path.join(dir, "out"), "--no-cache", "--quiet"], cache);
+    expect(await exists(path.join(dir, "out/models.ts"))).toBe(true);
+    expect(await exists(cache)).toBe(false);
+  }, 60_000);
+
+  it("--timings prints where the time went: start-up, each stage of each API, the cache", async ({ expect }) => {
+    const dir = await makeTempDir("start-timings");
+    temps.push(dir);
+    const spec = await writeText(dir, "pets.yaml", petSpec());
+    const { stderr } = await start(["--spec", spec, "--out", path.join(dir, "out"), "--quiet", "--timings"], path.join(dir, "cache"));
+    const line = stderr.split("\n").find((text) => text.startsWith("timings: "));
+    expect(line).toMatch(/^timings: start-up \d+\.\d\d s, cache read .*, pets load .*, pets model .*, pets emit .*, pets surface .*, pets format .*, cache write .*, compare and write \d+\.\d\d s$/);
+  }, 60_000);
+});
