@@ -29,7 +29,11 @@ const subschemaKeys = new Set([
 /** Keys of a schema whose value maps names to schemas. */
 const schemaMapKeys = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 
-/** Keys outside schemas whose value is an instance, not OpenAPI structure (`value` of an Example Object). */
+/**
+ * Keys outside schemas whose value is an instance, not OpenAPI structure (`value` of an Example
+ * Object). Narrower than dataRefs.ts's list on purpose: this walk does not tell a Responses map from
+ * other objects, and there `default` is a response. Data `$ref`s are hidden before this walk anyway.
+ */
 const dataKeys = new Set(["example", "value"]);
 
 export function childPosition(position: RefPosition, key: string): RefPosition {
