@@ -37,7 +37,7 @@ async function build(stamp) {
   const { build: esbuild } = await import("esbuild");
   const staging = path.join(root, `.tmp-build-${process.pid}`);
   await esbuild({
-    entryPoints: [path.join(sources, "cli.ts"), path.join(sources, "format/formatWorker.mjs")],
+    entryPoints: [path.join(sources, "cli.ts")],
     outdir: staging,
     bundle: true,
     // Dependencies stay in node_modules; split chunks keep the CLI's lazy imports lazy.
