@@ -34,7 +34,7 @@ export interface FormatOptions {
  * so that unchanged groups come from the cache.
  */
 export async function formatFiles(files: readonly OutputFile[], options: FormatOptions = {}): Promise<OutputFile[]> {
-  const grouped = files.map((file) => (file.path.endsWith(".ts") ? statementGroups(file.text, file.statementStarts ?? []) : undefined));
+  const grouped = files.map((file) => (file.path.endsWith(".ts") ? statementGroups(file.text, file.statementStarts ?? [0]) : undefined));
   const texts = [...new Set(grouped.flatMap((groups) => groups?.map((group) => group.text) ?? []))];
   const formatted = await formatTexts(texts, options.cache ?? new Map());
   return files.map((file, index) => {

@@ -26,7 +26,9 @@ const maxGroupStatements = 64;
 export function statementGroups(text: string, statementStarts: readonly number[]): StatementGroup[] {
   if (statementStarts.length === 0) return [{ text, blankLineBefore: false }];
   const groups: StatementGroup[] = [];
-  let groupStart = 0;
+  const header = statementStarts[0] === 0 ? headerEnd(text) : 0;
+  if (header > 0) groups.push({ text: text.slice(0, header), blankLineBefore: false });
+  let groupStart = header;
   let count = 0;
   for (let index = 0; index < statementStarts.length; index++) {
     const end = statementStarts[index + 1] ?? text.length;
@@ -40,6 +42,16 @@ export function statementGroups(text: string, statementStarts: readonly number[]
     count = 0;
   }
   return groups;
+}
+
+/**
+ * Where the file's opening `//` lines end, when a blank line follows them (0 otherwise). They
+ * are a group of their own: the generated-file header names the spec's content hash, so it
+ * changes with every spec edit and would otherwise make the first statements a cache miss.
+ */
+function headerEnd(text: string): number {
+  const match = /^(?:\/\/[^\n]*\n)*\/\/[^\n]*(?=\n[ \t]*\n)/.exec(text);
+  return match === null ? 0 : match[0].length;
 }
 
 function endsGroup(statement: string, count: number): boolean {

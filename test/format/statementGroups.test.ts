@@ -61,8 +61,34 @@ describe("statementGroups", () => {
     expect(after.filter((text) => !before.has(text))).toHaveLength(1);
   });
 
+  it("the file's header lines are a group of their own: a new spec hash in them leaves every statement group a cache hit", () => {
+    const file = (hash: string) => `// Generated from spec.yaml.\n// Spec content ${hash}.\n\n${statements.join("\n\n")}\n`;
+    const header = "// Generated from spec.yaml.\n// Spec content aaa.".length;
+    const fileStarts = [0, ...starts(statements).slice(1).map((start) => start + header + 2)];
+    const before = statementGroups(file("aaa"), fileStarts);
+    const after = statementGroups(file("bbb"), fileStarts);
+    expect(after[0]).toEqual({ text: "// Generated from spec.yaml.\n// Spec content bbb.", blankLineBefore: false });
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[1]!.blankLineBefore).toBe(true);
+  });
+
   it("never cuts where a comment shares the line a statement ends on", () => {
     const parts = ["export type A = 1; // about A and B\n", "export type B = 2;\n"];
     expect(statementGroups(parts.join(""), [0, parts[0]!.length])).toHaveLength(1);
+  });
+});
+
+describe("formatFiles with a run cache", () => {
+  const body = "export function answer(): number {\n    return 42\n}\n";
+  const file = (hash: string) => ({ path: "runtime.ts", text: `// Spec content ${hash}.\n\n${body}` });
+
+  it("a file printed without statement starts (the runtime) formats only its new header after a spec edit", async () => {
+    const cache = new Map<string, string>();
+    await formatFiles([file("aaa")], { cache });
+    const before = new Set(cache.keys());
+    const [formatted] = await formatFiles([file("bbb")], { cache });
+    expect(formatted!.text).toBe(await format(file("bbb").text, prettierOptions));
+    const added = [...cache.keys()].filter((key) => !before.has(key));
+    expect(added.map((key) => cache.get(key))).toEqual(["// Spec content bbb.\n"]);
   });
 });
