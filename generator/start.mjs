@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { enableCodeCache } from "./codeCache.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sources = path.join(root, "generator");
@@ -86,6 +87,11 @@ async function start() {
       if (process.env["CLIENTGEN_DEBUG_START"]) console.error(error);
       return startFromSources();
     }
+  }
+  // The run cache's folder (cli.ts: node_modules/.cache/openapi-ts-clientgen, or $CLIENTGEN_CACHE_DIR).
+  if (!process.argv.includes("--no-cache")) {
+    const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
+    enableCodeCache(path.join(cacheFolder, "code"));
   }
   await import(pathToFileURL(path.join(dir, "cli.mjs")).href);
 }

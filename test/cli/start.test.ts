@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { access } from "node:fs/promises";
+import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, it } from "vitest";
@@ -32,6 +32,20 @@ describe("npm run generate (generator/start.mjs)", () => {
     await start(["--spec", spec, "--out", path.join(dir, "warm"), "--quiet"], cache);
     expect(await snapshotDir(path.join(dir, "cold"))).toEqual(expected);
     expect(await snapshotDir(path.join(dir, "warm"))).toEqual(expected);
+  }, 60_000);
+
+  it("keeps V8's compiled code of TypeScript's compiler in the cache; a corrupt one is replaced and changes nothing", async ({ expect }) => {
+    const dir = await makeTempDir("start-code-cache");
+    temps.push(dir);
+    const spec = await writeText(dir, "pets.yaml", petSpec());
+    const cache = path.join(dir, "cache");
+    await start(["--spec", spec, "--out", path.join(dir, "first"), "--quiet"], cache);
+    const codeFiles = (await readdir(path.join(cache, "code"))).map((name) => path.join(cache, "code", name));
+    expect(codeFiles.length).toBeGreaterThan(0);
+    for (const file of codeFiles) await writeFile(file, "not V8's code");
+    await start(["--spec", spec, "--out", path.join(dir, "second"), "--quiet"], cache);
+    expect(await snapshotDir(path.join(dir, "second"))).toEqual(await snapshotDir(path.join(dir, "first")));
+    for (const file of codeFiles) expect((await readFile(file)).length).toBeGreaterThan(100_000);
   }, 60_000);
 
   it("--no-cache neither reads nor writes the cache", async ({ expect }) => {
