@@ -111,7 +111,9 @@ async function run(options: CliOptions): Promise<number> {
   try {
     // Loaded only now: ts-morph and prettier take a second to import, which --help and usage errors never need.
     const { generate } = await import("./generate.js");
-    const timings = options.timings ? [`start-up ${inSeconds(performance.now())}`] : [];
+    // Start-up once: a --watch rerun starts long after the process did.
+    const timings = options.timings && !startUpTimed ? [`start-up ${inSeconds(performance.now())}`] : [];
+    startUpTimed = true;
     let started = performance.now();
     const stored = options.cache ? await openCache() : undefined;
     if (options.timings) timings.push(`cache read ${inSeconds(performance.now() - started)}`);
@@ -163,6 +165,8 @@ async function saveCache(stored: StoredCache): Promise<void> {
   const { saveRunCache } = await import("./cache/runCache.js");
   await saveRunCache(stored).catch((error: Error) => console.error(`warning: cache not saved: ${error.message}`));
 }
+
+let startUpTimed = false;
 
 /** Since process start for the first entry: performance.now() counts from there. */
 const inSeconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;

@@ -19,19 +19,25 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Pr
   throw new Error("timed out waiting");
 }
 
-it("--watch regenerates when the spec changes", async () => {
+it("--watch regenerates when the spec changes; --timings times start-up once, not again at each rerun", async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "watch-"));
   const spec = path.join(dir, "pets.yaml");
   const out = path.join(dir, "out");
   await writeFile(spec, petSpec());
   const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
-  const child = spawn(tsx, ["generator/cli.ts", "--spec", spec, "--out", out, "--watch", "--quiet"], { cwd: repoRoot });
+  const child = spawn(tsx, ["generator/cli.ts", "--spec", spec, "--out", out, "--watch", "--quiet", "--timings"], { cwd: repoRoot });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const timingLines = () => stderr.split("\n").filter((line) => line.startsWith("timings: "));
   const models = () => readFile(path.join(out, "models.ts"), "utf8").catch(() => "");
   try {
     await eventually(async () => (await models()).includes("export interface Pet"));
     expect(await models()).not.toContain("nickname");
     await writeFile(spec, petSpec().replace("properties:\n", "properties:\n        nickname: { type: string }\n"));
     await eventually(async () => (await models()).includes("nickname?: string"));
+    await eventually(async () => timingLines().length === 2);
+    expect(timingLines()[0]).toMatch(/^timings: start-up /);
+    expect(timingLines()[1]).toMatch(/^timings: cache read /);
   } finally {
     child.kill();
   }
