@@ -7,7 +7,7 @@ import { hideBin } from "yargs/helpers";
 import type { StoredCache } from "./cache/runCache.js";
 import { apiJob, projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
-import { formatLocation, SpecError } from "./load/specError.js";
+import { formatLocation, SpecError, warningLines } from "./load/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
 import { filesWithNameLock } from "./output/filesWithNameLock.js";
 import { writeNameLock, writeOutput } from "./output/writeOutput.js";
@@ -121,7 +121,7 @@ async function run(options: CliOptions): Promise<number> {
     for (const job of await jobsOf(options)) {
       const started = performance.now();
       const api = await generate(job.spec, { ...job.options, cache: stored?.cache });
-      for (const warning of api.warnings) console.error(`${warning.level ?? "warning"}: ${formatLocation(warning.location)}: ${warning.message}`);
+      for (const line of warningLines(api.warnings)) console.error(line);
       for (const note of api.nameNotes) console.error(`note: ${api.name}: ${note}`);
       timings.push(...Object.entries(api.stageMs).map(([stage, ms]) => `${api.name} ${stage} ${inSeconds(ms)}`));
       const seconds = (performance.now() - started) / 1000;

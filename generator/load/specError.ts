@@ -32,3 +32,23 @@ export function formatLocation(location: SpecLocation): string {
   }
   return location.pointer === undefined ? location.file : `${location.file}#${location.pointer}`;
 }
+
+/**
+ * The lines to print for a run's warnings and notes: the same message at more than `shown` places
+ * (150 GET operations with a body, say) shows its first places and one line counting the rest,
+ * so that a different warning is not lost among them.
+ */
+export function warningLines(warnings: readonly SpecWarning[], shown = 3): string[] {
+  const lines: string[] = [];
+  const counts = new Map<string, { warning: SpecWarning; count: number }>();
+  for (const warning of warnings) {
+    const key = `${warning.level ?? "warning"}\0${warning.message}`;
+    const seen = counts.get(key) ?? { warning, count: 0 };
+    counts.set(key, { warning: seen.warning, count: seen.count + 1 });
+    if (seen.count < shown) lines.push(`${warning.level ?? "warning"}: ${formatLocation(warning.location)}: ${warning.message}`);
+  }
+  for (const { warning, count } of counts.values()) {
+    if (count > shown) lines.push(`${warning.level ?? "warning"}: ${warning.location.file}: ${count - shown} more places (${count} in all): ${warning.message}`);
+  }
+  return lines;
+}
