@@ -59,7 +59,7 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const stageMs: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string): void => {
-    stageMs[stage] = performance.now() - started;
+    stageMs[stage] = (stageMs[stage] ?? 0) + performance.now() - started;
     started = performance.now();
   };
   const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated });
@@ -68,11 +68,14 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   lap("model");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const files = emitApi(model, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
+  const runtimeSource = await readFile(runtimeTemplate, "utf8");
   lap("emit");
+  // One surface for API.md, api-surface.json and the caller's comparison.
+  const surface = apiSurface(model);
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
-  const surface = apiSurface(model);
   lap("surface");
+  const files = emitApi(model, runtimeSource, optionsHash, { printed: options.cache?.printed, surface });
+  lap("emit");
   return { name: model.name, files, warnings: [...api.warnings, ...warnings], nameLock: lock, nameNotes: notes, surface, stageMs };
 }

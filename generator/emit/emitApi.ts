@@ -2,6 +2,7 @@ import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import { generatedMarker } from "../generatedMarker.js";
 import type { RunCache } from "../generate.js";
 import type { ApiModel } from "../model/apiModel.js";
+import { apiSurface, type ApiSurface } from "../surface/apiSurface.js";
 import { surfaceFiles } from "../surface/surfaceFiles.js";
 import { clientStatements } from "./clientFile.js";
 import { printSourceFile } from "./printSourceFile.js";
@@ -20,6 +21,8 @@ export interface OutputFile {
 export interface EmitOptions {
   /** Statements printed by earlier runs, by structure (see printSourceFile). */
   printed?: RunCache["printed"] | undefined;
+  /** The model's surface when the caller has it already (it is not cheap on a large spec); else computed here. */
+  surface?: ApiSurface | undefined;
 }
 
 /** Every file of one API client, unformatted. Each source file is printed once from structures. */
@@ -38,7 +41,7 @@ export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: str
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + runtimeSource },
     // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with.
-    ...surfaceFiles(model, notice(model, optionsHash)),
+    ...surfaceFiles(options.surface ?? apiSurface(model), notice(model, optionsHash)),
   ];
 }
 

@@ -13,6 +13,9 @@ export function createNameScope(reserved: Iterable<string> = [], locked: Readonl
   const taken = new Set([...reserved, ...locked.values()]);
   const assigned = new Map<string, string>();
   const handedOut = new Set<string>();
+  // The last suffix found free for a name. Names are never given back, so every smaller suffix is
+  // still taken: the search resumes there instead of at 2 (thousands of `Item`s would be quadratic).
+  const lastSuffix = new Map<string, number>();
   return {
     claim(desired, key) {
       const lockedName = key === undefined ? undefined : locked.get(key);
@@ -20,7 +23,11 @@ export function createNameScope(reserved: Iterable<string> = [], locked: Readonl
       if (lockedName !== undefined && !handedOut.has(lockedName)) name = lockedName;
       else {
         name = desired;
-        for (let suffix = 2; taken.has(name); suffix++) name = `${desired}${suffix}`;
+        let suffix = lastSuffix.get(desired) ?? 2;
+        if (taken.has(name)) {
+          for (name = `${desired}${suffix}`; taken.has(name); name = `${desired}${suffix}`) suffix++;
+          lastSuffix.set(desired, suffix);
+        }
       }
       taken.add(name);
       handedOut.add(name);

@@ -70,4 +70,18 @@ describe("createNameScope", () => {
       "Promise2",
     ]);
   });
+
+  it("always takes the smallest free suffix, whatever was claimed or locked in between", () => {
+    const scope = createNameScope(["Foo4"], new Map([["locked", "Foo6"]]));
+    const names = [scope.claim("Foo"), scope.claim("Foo"), scope.claim("Foo3"), scope.claim("Foo"), scope.claim("Foo"), scope.claim("Foo", "locked")];
+    expect([...names, scope.claim("Foo"), scope.claim("Foo", "locked")]).toEqual(["Foo", "Foo2", "Foo3", "Foo5", "Foo7", "Foo6", "Foo8", "Foo9"]);
+  });
+
+  it("suffixes thousands of equal names in order", () => {
+    const scope = createNameScope();
+    const names = Array.from({ length: 3000 }, () => scope.claim("Item"));
+    expect(names.slice(0, 3)).toEqual(["Item", "Item2", "Item3"]);
+    expect(names.at(-1)).toBe("Item3000");
+    expect(new Set(names).size).toBe(3000);
+  });
 });

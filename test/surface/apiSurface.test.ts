@@ -2,7 +2,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatedMarker } from "../../generator/generatedMarker.js";
 import { formatFiles } from "../../generator/format/formatFiles.js";
+import { emitApi } from "../../generator/emit/emitApi.js";
 import { generate } from "../../generator/generate.js";
+import { loadApi } from "../../generator/load/loadApi.js";
+import { buildApiModel } from "../../generator/model/buildApiModel.js";
+import { apiSurface } from "../../generator/surface/apiSurface.js";
 import { codeSpan } from "../../generator/surface/codeSpan.js";
 import { parseSurface, serializeSurface } from "../../generator/surface/surfaceJson.js";
 
@@ -23,6 +27,14 @@ describe("the surface of a generated client", () => {
       "- `ErrorData { error }`",
       "- `ErrorDataError { message, type, param?, code? }`",
     ]);
+  });
+
+  it("emitApi writes API.md and api-surface.json from the surface it is given, without building another", async () => {
+    const { model } = buildApiModel(await loadApi(path.join(root, "specs/together")), {});
+    const given = { ...apiSurface(model), title: "Given Title" };
+    const files = emitApi(model, "", "options", { surface: given });
+    expect(files.find((file) => file.path === "API.md")!.text).toContain("# together: Given Title 2.0.0");
+    expect(parseSurface(files.find((file) => file.path === "api-surface.json")!.text)).toEqual(given);
   });
 
   it('api-surface.json: sorted keys, the marker under "//", and it reads back as the same surface', async () => {
