@@ -34,12 +34,35 @@ function mapChildren(type: TypeModel, map: (type: TypeModel) => TypeModel): Type
   }
 }
 
-/** True when some node in the type satisfies `test`. */
+/**
+ * True when some node in the type satisfies `test`; stops at the first that does. A walk, not a
+ * map: rebuilding every node just to look at it was most of the cost of the read/write views.
+ */
 export function someTypeNode(type: TypeModel, test: (type: TypeModel) => boolean): boolean {
-  let found = false;
-  mapTypeModel(type, (node) => {
-    found ||= test(node);
-    return node;
-  });
-  return found;
+  return test(type) || childTypes(type).some((child) => someTypeNode(child, test));
+}
+
+const noChildren: readonly TypeModel[] = [];
+
+function childTypes(type: TypeModel): readonly TypeModel[] {
+  switch (type.kind) {
+    case "array":
+      return [type.items];
+    case "tuple":
+      return type.rest === null ? type.items : [...type.items, type.rest];
+    case "object": {
+      const additional = type.additionalProperties;
+      const properties = type.properties.map((property) => property.type);
+      return typeof additional === "object" ? [...properties, additional] : properties;
+    }
+    case "record":
+      return [type.keys, type.values];
+    case "union":
+    case "intersection":
+      return type.members;
+    case "nullable":
+      return [type.type];
+    default:
+      return noChildren;
+  }
 }

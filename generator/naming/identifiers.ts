@@ -18,8 +18,16 @@ function capitalize(word: string): string {
 
 /** Words joined with each word capitalized; acronyms keep their case ("HTTPServer" stays). */
 export function toPascalCase(text: string): string {
-  return splitWords(text).map(capitalize).join("");
+  let cased = pascalCased.get(text);
+  if (cased === undefined) {
+    cased = splitWords(text).map(capitalize).join("");
+    pascalCased.set(text, cased);
+  }
+  return cased;
 }
+
+/** Every property key and name hint passes through toPascalCase, the same keys over and over: each is split once. */
+const pascalCased = new Map<string, string>();
 
 export function toCamelCase(text: string): string {
   const pascal = toPascalCase(text);
@@ -30,8 +38,14 @@ export function toCamelCase(text: string): string {
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }
 
+const asciiIdentifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 /** True when the TypeScript scanner reads `text` as one identifier (reserved words included). */
 function isIdentifierText(text: string): boolean {
+  // In ASCII the scanner's identifiers are exactly these; other text asks it code point by code point.
+  if (asciiIdentifier.test(text)) return true;
+  if (asciiOnly.test(text)) return false;
   const codePoints = [...text].map((char) => char.codePointAt(0)!);
   const [first, ...rest] = codePoints;
   if (first === undefined || !ts.isIdentifierStart(first, ts.ScriptTarget.ESNext)) return false;
@@ -60,13 +74,18 @@ function isReservedWord(text: string): boolean {
   return reservedWords.has(text) || moduleReservedWords.has(text);
 }
 
+const asciiIdentifierParts = /^[A-Za-z0-9_$]*$/;
+
 /**
  * A valid identifier in the requested case from any text: characters the
  * compiler rejects are dropped, a leading digit gets "_", reserved words get "_" appended.
  */
 export function toTypeScriptIdentifier(text: string, casing: "pascal" | "camel"): string {
   const cased = casing === "pascal" ? toPascalCase(text) : toCamelCase(text);
-  const kept = [...cased].filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ESNext)).join("");
+  // ASCII letters, digits, `_` and `$` are all identifier parts: only other text needs the scanner's verdict per character.
+  const kept = asciiIdentifierParts.test(cased)
+    ? cased
+    : [...cased].filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ESNext)).join("");
   if (kept === "") return "_";
   const safeStart = ts.isIdentifierStart(kept.codePointAt(0)!, ts.ScriptTarget.ESNext) ? kept : `_${kept}`;
   return isReservedWord(safeStart) ? `${safeStart}_` : safeStart;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ts } from "ts-morph";
 import {
   isValidIdentifier,
   splitWords,
@@ -85,3 +86,15 @@ describe("createNameScope", () => {
     expect(new Set(names).size).toBe(3000);
   });
 });
+
+describe("identifier checks agree with the TypeScript scanner on every ASCII character", () => {
+  const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+  it.each(ascii.map((char) => [JSON.stringify(char), char]))("%s", (_label, char) => {
+    const start = ts.isIdentifierStart(char.charCodeAt(0), ts.ScriptTarget.ESNext);
+    const part = ts.isIdentifierPart(char.charCodeAt(0), ts.ScriptTarget.ESNext);
+    expect(toPropertyKey(char)).toBe(start ? char : JSON.stringify(char));
+    expect(toPropertyKey(`a${char}`)).toBe(part ? `a${char}` : JSON.stringify(`a${char}`));
+    expect(toTypeScriptIdentifier(`x${char}y`, "camel")).toMatch(/^[A-Za-z0-9_$]+$/);
+  });
+});
+
