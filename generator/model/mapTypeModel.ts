@@ -39,30 +39,25 @@ function mapChildren(type: TypeModel, map: (type: TypeModel) => TypeModel): Type
  * map: rebuilding every node just to look at it was most of the cost of the read/write views.
  */
 export function someTypeNode(type: TypeModel, test: (type: TypeModel) => boolean): boolean {
-  return test(type) || childTypes(type).some((child) => someTypeNode(child, test));
-}
-
-const noChildren: readonly TypeModel[] = [];
-
-function childTypes(type: TypeModel): readonly TypeModel[] {
+  if (test(type)) return true;
+  const some = (child: TypeModel): boolean => someTypeNode(child, test);
   switch (type.kind) {
     case "array":
-      return [type.items];
+      return some(type.items);
     case "tuple":
-      return type.rest === null ? type.items : [...type.items, type.rest];
+      return type.items.some(some) || (type.rest !== null && some(type.rest));
     case "object": {
       const additional = type.additionalProperties;
-      const properties = type.properties.map((property) => property.type);
-      return typeof additional === "object" ? [...properties, additional] : properties;
+      return type.properties.some((property) => some(property.type)) || (typeof additional === "object" && some(additional));
     }
     case "record":
-      return [type.keys, type.values];
+      return some(type.keys) || some(type.values);
     case "union":
     case "intersection":
-      return type.members;
+      return type.members.some(some);
     case "nullable":
-      return [type.type];
+      return some(type.type);
     default:
-      return noChildren;
+      return false;
   }
 }

@@ -45,35 +45,42 @@ function requestRoots(operations: readonly OperationModel[]): TypeModel[] {
  * writeOnly ones, directly or through the types they reference.
  */
 function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], scope: NameScope): Map<string, string> {
-  const reachable = reachableNames(types, roots);
+  const references = new Map(types.map((named) => [named.name, refNames(named.type)]));
+  const reachable = reachableNames(references, roots);
   const needsView = new Set(types.filter((named) => someTypeNode(named.type, hasAccessModifier)).map((named) => named.name));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const named of types) {
-      if (needsView.has(named.name)) continue;
-      if (someTypeNode(named.type, (node) => node.kind === "ref" && needsView.has(node.name))) {
-        needsView.add(named.name);
-        grew = true;
-      }
+  // Whatever references a type needing a view needs one too: followed backwards from each, once.
+  const referrers = new Map<string, string[]>();
+  for (const [name, targets] of references) {
+    for (const target of targets) referrers.get(target)?.push(name) ?? referrers.set(target, [name]);
+  }
+  for (const pending = [...needsView]; pending.length > 0; ) {
+    for (const referrer of referrers.get(pending.pop()!) ?? []) {
+      if (needsView.has(referrer)) continue;
+      needsView.add(referrer);
+      pending.push(referrer);
     }
   }
   const twins = types.filter((named) => needsView.has(named.name) && reachable.has(named.name));
   return new Map(twins.map((named) => [named.name, scope.claim(`${named.name}Input`)]));
 }
 
-function reachableNames(types: readonly NamedTypeModel[], roots: TypeModel[]): Set<string> {
-  const byName = new Map(types.map((named) => [named.name, named.type]));
+/** The named types a type mentions. */
+function refNames(type: TypeModel): Set<string> {
+  const names = new Set<string>();
+  someTypeNode(type, (node) => {
+    if (node.kind === "ref") names.add(node.name);
+    return false;
+  });
+  return names;
+}
+
+function reachableNames(references: ReadonlyMap<string, ReadonlySet<string>>, roots: TypeModel[]): Set<string> {
   const reached = new Set<string>();
-  const pending = [...roots];
-  for (let type = pending.pop(); type !== undefined; type = pending.pop()) {
-    someTypeNode(type, (node) => {
-      if (node.kind === "ref" && !reached.has(node.name)) {
-        reached.add(node.name);
-        const target = byName.get(node.name);
-        if (target !== undefined) pending.push(target);
-      }
-      return false;
-    });
+  const pending = roots.flatMap((root) => [...refNames(root)]);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (reached.has(name)) continue;
+    reached.add(name);
+    pending.push(...(references.get(name) ?? []));
   }
   return reached;
 }
