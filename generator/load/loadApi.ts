@@ -61,8 +61,10 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
   if (!dereferenceInPlace(document)) await refParser.dereference(document as never, { resolve: { external: false } });
-  restoreDataRefs(bundled);
-  restoreDataRefs(document);
+  if (documents.some((read) => read.dataRefsHidden)) {
+    restoreDataRefs(bundled);
+    restoreDataRefs(document);
+  }
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
   const warnings = documents.flatMap((read) => read.warnings);

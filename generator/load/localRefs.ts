@@ -30,17 +30,19 @@ export interface ResolvedRef {
 /**
  * The object a local ref names, following refs on the way as the ref parser does: a link that is
  * only `$ref` leads on; a link with sibling keys names a new object, its keys merged over what it
- * names (the ref parser's `$Ref.dereference`). `from` is where the ref stands: a chain that comes
- * back there, or to a link it passed, is the ref parser's special case and refused.
+ * names (the ref parser's `$Ref.dereference`). `from` says where the ref stands (asked only when
+ * there is a chain): a chain that comes back there, or to a link it passed, is the ref parser's
+ * special case and refused.
  */
-export function resolveLocalRef(root: JsonObject, ref: string, from?: string, seen = new Set<string>()): ResolvedRef {
+export function resolveLocalRef(root: JsonObject, ref: string, from?: () => string, seen = new Set<string>()): ResolvedRef {
   for (let current = ref; ; ) {
     if (!plainPointer.test(current) || seen.has(current)) throw new UnsupportedRef(current);
     seen.add(current);
     const target = walkPointer(root, current);
     if (!isRefObject(target)) return { target, at: current };
-    if (target.$ref === from) throw new UnsupportedRef(current);
-    if (Object.keys(target).length > 1) return { target: mergeRef(target, resolveLocalRef(root, target.$ref, current, seen).target), at: current };
+    if (from !== undefined && target.$ref === from()) throw new UnsupportedRef(current);
+    const link = current;
+    if (Object.keys(target).length > 1) return { target: mergeRef(target, resolveLocalRef(root, target.$ref, () => link, seen).target), at: current };
     current = target.$ref;
   }
 }

@@ -23,6 +23,16 @@ export function validationView(document: JsonObject): JsonObject | undefined {
   }
 }
 
+/** Where a node is written: a pointer, or a key under another place (spelled out only when asked). */
+type Place = string | { up: Place; key: string };
+
+function pointerOf(place: Place): string {
+  const keys: string[] = [];
+  let at = place;
+  for (; typeof at !== "string"; at = at.up) keys.push(at.key);
+  return at + toJsonPointer(keys.reverse());
+}
+
 /** The ref parser's default `dereference.maxDepth`. */
 const maxDepth = 500;
 
@@ -41,10 +51,10 @@ class IgnoreCircularWalk {
     this.root = root;
   }
 
-  /** `path` is where `node` is written (not the way the walk came), `depth` how deep the walk is. */
-  crawl(node: unknown, path: string, depth: number): Dereferenced {
+  /** `place` is where `node` is written (not the way the walk came), `depth` how deep the walk is. */
+  crawl(node: unknown, place: Place, depth: number): Dereferenced {
     // The ref parser refuses to go deeper than this (an error the user sees): it shall say so itself.
-    if (depth > maxDepth) throw new UnsupportedRef(path);
+    if (depth > maxDepth) throw new UnsupportedRef(pointerOf(place));
     const result = { value: node, circular: false };
     if (node === null || typeof node !== "object") return result;
     if (isRefObject(node)) throw new UnsupportedRef(node.$ref); // only the root or a merged copy could be one
@@ -52,14 +62,14 @@ class IgnoreCircularWalk {
     const holder = node as Record<string, unknown>;
     for (const key of Object.keys(holder)) {
       const value = holder[key];
-      const childPath = `${path}${toJsonPointer([key])}`;
+      const childPlace = { up: place, key };
       let circular: boolean;
       if (isRefObject(value)) {
-        const dereferenced = this.dereference(value, childPath, depth);
+        const dereferenced = this.dereference(value, childPlace, depth);
         circular = dereferenced.circular;
         if (holder[key] !== dereferenced.value) holder[key] = dereferenced.value;
       } else if (!this.parents.has(value)) {
-        circular = this.crawl(value, childPath, depth + 1).circular;
+        circular = this.crawl(value, childPlace, depth + 1).circular;
       } else {
         circular = true;
       }
@@ -69,12 +79,12 @@ class IgnoreCircularWalk {
     return result;
   }
 
-  private dereference(ref: JsonObject & { $ref: string }, path: string, depth: number): Dereferenced {
+  private dereference(ref: JsonObject & { $ref: string }, place: Place, depth: number): Dereferenced {
     const extended = Object.keys(ref).length > 1;
     const known = this.answers.get(ref.$ref);
     // A remembered circular answer is a `$ref` to the same place, given back as it is.
     if (known !== undefined) return known.circular || !extended ? known : { circular: false, value: withSiblings(known.value, ref) };
-    const { target, at } = resolveLocalRef(this.root, ref.$ref, path);
+    const { target, at } = resolveLocalRef(this.root, ref.$ref, () => pointerOf(place));
     let circular = this.parents.has(target);
     let value: unknown = extended ? mergeRef(ref, target) : target;
     if (!circular) circular = this.crawl(value, at, depth + 1).circular;

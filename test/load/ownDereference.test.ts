@@ -188,7 +188,7 @@ describe("the validation view", () => {
 describe("dereferenceInPlace", () => {
   it("builds the very object graph the ref parser builds (identity and cycles included) on every case", async () => {
     for (const { name, document } of cases) {
-      const merged = mergeDocuments([{ file: "spec.yaml", document, warnings: [], fileSchemas: new Map() }]).document;
+      const merged = mergeDocuments([{ file: "spec.yaml", document: structuredClone(document), warnings: [], fileSchemas: new Map(), dataRefsHidden: false }]).document;
       wrapRefsWithSiblings(merged);
       const ours = structuredClone(merged);
       expect(dereferenceInPlace(ours), name).toBe(true);
