@@ -5,6 +5,7 @@ import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
 import { apiNameOf } from "./apiName.js";
 import { locateInFiles, type FileSchema } from "./fileSchema.js";
 import { contentHash } from "./contentHash.js";
+import { dereferenceInPlace } from "./dereference.js";
 import { restoreDataRefs } from "./dataRefs.js";
 import { mergeDocuments } from "./mergeDocuments.js";
 import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
@@ -59,9 +60,11 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const locate = locateInFiles(fileSchemas, originLookup(origins, documents[0]!.file));
   const document = structuredClone(bundled);
   wrapRefsWithSiblings(document);
-  await refParser.dereference(document as never, { resolve: { external: false } });
-  restoreDataRefs(bundled);
-  restoreDataRefs(document);
+  if (!dereferenceInPlace(document)) await refParser.dereference(document as never, { resolve: { external: false } });
+  if (documents.some((read) => read.dataRefsHidden)) {
+    restoreDataRefs(bundled);
+    restoreDataRefs(document);
+  }
   const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
   const warnings = documents.flatMap((read) => read.warnings);

@@ -5,17 +5,18 @@ import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
 /** Every local `$ref` must point at something; the error names where the ref stands. */
 export function checkLocalRefs(document: JsonObject, file: string): void {
+  const sound = new Set<string>(); // a ref's target does not depend on where the ref stands
   walkObjects(document, (object, path) => {
     const ref = object["$ref"];
-    if (typeof ref !== "string" || !ref.startsWith("#")) return;
-    const pointer = toJsonPointer([...path, "$ref"]);
+    if (typeof ref !== "string" || !ref.startsWith("#") || sound.has(ref)) return;
     if (resolveJsonPointer(document, ref.slice(1)) === undefined) {
-      throw new SpecError({ file, pointer }, `$ref points at nothing: ${ref}`);
+      throw new SpecError({ file, pointer: toJsonPointer([...path, "$ref"]) }, `$ref points at nothing: ${ref}`);
     }
     const cycle = refOnlyCycle(document, ref);
     if (cycle !== undefined) {
-      throw new SpecError({ file, pointer }, `$ref cycle that never reaches a schema: ${cycle.join(" -> ")}`);
+      throw new SpecError({ file, pointer: toJsonPointer([...path, "$ref"]) }, `$ref cycle that never reaches a schema: ${cycle.join(" -> ")}`);
     }
+    sound.add(ref);
   });
 }
 

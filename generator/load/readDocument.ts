@@ -23,6 +23,8 @@ export interface SpecDocument {
   warnings: SpecWarning[];
   /** Schemas hoisted from other files into `components/schemas`, by component name. */
   fileSchemas: Map<string, FileSchema>;
+  /** False when the document has no data `$ref` to restore (so restoring can skip the walk). */
+  dataRefsHidden: boolean;
 }
 
 export interface ReadOptions {
@@ -32,7 +34,7 @@ export interface ReadOptions {
   strict: boolean;
   /**
    * Hashes of documents that passed validation before; a document found here is not validated
-   * again (ajv costs about a second on a large spec), one that passes is added.
+   * again (a copy, a dereference and compiling the OpenAPI schema), one that passes is added.
    */
   validated?: RunCache["validated"] | undefined;
 }
@@ -43,14 +45,16 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   if (text.trim() === "") throw new SpecError({ file: displayName }, "the file is empty");
   const parsed = await parse(file, displayName);
   checkVersion(parsed, displayName);
-  hideDataRefs(parsed);
+  const hiddenInRoot = hideDataRefs(parsed);
+  const external = hasExternalRefs(parsed);
   // Bundling costs seconds on a large spec and only matters when refs point into other files.
-  const { document, fileSchemas } = hasExternalRefs(parsed)
+  const { document, fileSchemas } = external
     ? await bundle(file, parsed, { ...options, displayName })
     : { document: parsed, fileSchemas: new Map<string, FileSchema>() };
   checkLocalRefs(document, displayName);
   const warnings = await validateOnce(document, displayName, options);
-  return { file: displayName, document, warnings, fileSchemas };
+  // Files pulled in may hide data refs of their own: not counted, so assumed.
+  return { file: displayName, document, warnings, fileSchemas, dataRefsHidden: hiddenInRoot > 0 || external };
 }
 
 async function parse(file: string, displayName: string): Promise<JsonObject> {

@@ -1,6 +1,8 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
+import { openApiSchemaFailures } from "./openApiSchemaCheck.js";
 import { schemaProblems, type SchemaFailure } from "./schemaProblems.js";
 import { SpecError, type SpecWarning } from "./specError.js";
+import { validationView } from "./validationView.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
 
 export interface ValidateOptions {
@@ -16,16 +18,36 @@ export interface ValidateOptions {
  */
 export async function validateDocument(document: JsonObject, file: string, options: ValidateOptions): Promise<SpecWarning[]> {
   const { view, problems } = acceptedView(document, file);
-  try {
-    await SwaggerParser.validate(structuredClone(view) as never, { resolve: { external: false } });
-  } catch (error) {
-    const failures = (error as { details?: SchemaFailure[] }).details;
-    if (!Array.isArray(failures)) throw error;
-    problems.push(...schemaProblems(failures, document, file));
-  }
+  const failures = checkedQuickly(view) ?? (await swaggerParserFailures(view));
+  if (failures.length > 0) problems.push(...schemaProblems(failures, document, file));
   const first = problems[0];
   if (options.strict && first !== undefined) throw new SpecError(first.location, `invalid spec: ${first.message}`);
   return problems;
+}
+
+/**
+ * What swagger-parser's `validate` does for a 3.x document (its spec checks are Swagger 2.0 only),
+ * done by validationView.ts and openApiSchemaCheck.ts without reading and resolving the document
+ * again; undefined where they leave it to swagger-parser (see validationView.ts).
+ */
+function checkedQuickly(view: JsonObject): SchemaFailure[] | undefined {
+  if (!quickVersions.has(String(view["openapi"]))) return undefined;
+  const dereferenced = validationView(structuredClone(view));
+  return dereferenced && openApiSchemaFailures(dereferenced);
+}
+
+/** Versions swagger-parser 13 reads without complaint: another one gets its own error from it. */
+const quickVersions = new Set(["3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4", "3.1.0", "3.1.1", "3.1.2"]);
+
+async function swaggerParserFailures(view: JsonObject): Promise<SchemaFailure[]> {
+  try {
+    await SwaggerParser.validate(structuredClone(view) as never, { resolve: { external: false } });
+    return [];
+  } catch (error) {
+    const failures = (error as { details?: SchemaFailure[] }).details;
+    if (!Array.isArray(failures)) throw error;
+    return failures;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/load/loadApi.js";
 import { resolveJsonPointer } from "../../generator/load/jsonPointer.js";
+import { readDocument } from "../../generator/load/readDocument.js";
 import { refParser } from "../../generator/load/refParser.js";
 
 const fixture = path.join(import.meta.dirname, "../fixtures/specs/data-refs-30.yaml");
@@ -68,5 +69,11 @@ describe("a $ref key in data (examples, defaults, extensions) is data, never fol
     expect(resolveJsonPointer(api.document, `${schema}/example`)).toEqual(example);
     expect(resolveJsonPointer(api.document, `${schema}/properties/$ref`)).toEqual({ type: "string" });
     expect(JSON.stringify(api.bundled)).toContain(JSON.stringify(example));
+  });
+
+  it("a document says whether it hid any, so loading restores only when there is something to restore", async () => {
+    const read = (file: string) => readDocument(file, { root: path.dirname(file), strict: false });
+    expect((await read(fixture)).dataRefsHidden).toBe(true);
+    expect((await read(path.join(import.meta.dirname, "../fixtures/specs/basics-30.yaml"))).dataRefsHidden).toBe(false);
   });
 });
