@@ -115,7 +115,7 @@ async function run(options: CliOptions): Promise<number> {
     const timings = options.timings && !startUpTimed ? [`start-up ${inSeconds(performance.now())}`] : [];
     startUpTimed = true;
     let started = performance.now();
-    const stored = options.cache ? await openCache() : undefined;
+    const stored = options.cache ? await openCache(options.watch) : undefined;
     if (options.timings) timings.push(`cache read ${inSeconds(performance.now() - started)}`);
     const results: { job: Job; api: GeneratedApi }[] = [];
     for (const job of await jobsOf(options)) {
@@ -128,9 +128,6 @@ async function run(options: CliOptions): Promise<number> {
       results.push({ job: { spec: job.spec, out: job.out, seconds }, api });
     }
     started = performance.now();
-    if (stored !== undefined) await saveCache(stored);
-    if (options.timings) timings.push(`cache write ${inSeconds(performance.now() - started)}`);
-    started = performance.now();
     // Before writing: the surface to compare with is the one of the client being replaced.
     const { changesSinceDisk } = await import("./surface/changesSinceDisk.js");
     const surfaceChanges: ApiChanges[] = [];
@@ -140,7 +137,11 @@ async function run(options: CliOptions): Promise<number> {
       surfaceChanges.push({ api: api.name, ...changes });
     }
     const code = options.check ? await check(results) : await write(results, options.force);
-    if (options.timings) console.error(`timings: ${[...timings, `compare and write ${inSeconds(performance.now() - started)}`].join(", ")}`);
+    timings.push(`compare and write ${inSeconds(performance.now() - started)}`);
+    // After the client is written: the cache only speeds up the next run.
+    started = performance.now();
+    if (stored !== undefined) await saveCache(stored);
+    if (options.timings) console.error(`timings: ${[...timings, `cache write ${inSeconds(performance.now() - started)}`].join(", ")}`);
     if (code === 130) return code;
     const surfaceCode = await reportChanges(surfaceChanges, options);
     return code !== 0 ? code : surfaceCode;
@@ -154,10 +155,15 @@ async function run(options: CliOptions): Promise<number> {
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
 
-async function openCache(): Promise<StoredCache> {
+/** In --watch, the cache the last run saved, kept in memory: the next run need not read it back. */
+let watchCache: StoredCache | undefined;
+
+async function openCache(watching: boolean): Promise<StoredCache> {
   const { cacheKey } = await import("./cache/cacheKey.js");
-  const { openRunCache } = await import("./cache/runCache.js");
-  return openRunCache(cacheFolder, await cacheKey(root));
+  const { carriedOver, openRunCache } = await import("./cache/runCache.js");
+  const stored = watchCache === undefined ? await openRunCache(cacheFolder, await cacheKey(root)) : carriedOver(watchCache);
+  if (watching) watchCache = stored;
+  return stored;
 }
 
 /** A cache that cannot be written costs the next run time, never this run its result. */
@@ -192,7 +198,7 @@ async function watch(options: CliOptions): Promise<number> {
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(() => run(options));
-    }, 200);
+    }, 100);
   };
   for (const spec of specs) {
     const folder = (await stat(spec)).isDirectory();

@@ -28,11 +28,22 @@ type Entries = Record<TextSection, Map<string, string>> & { validated: Set<strin
 const fileName = "run-cache.json";
 /** Text kept per section from earlier runs beyond what this run used: bounds the file. */
 const keptChars = 24_000_000;
-const keptValidations = 256;
+const keptValidationCount = 256;
 
 export async function openRunCache(dir: string, key: string): Promise<StoredCache> {
   const file = path.join(dir, fileName);
-  const previous = parseEntries(await readFile(file, "utf8").catch(() => ""), key) ?? emptyEntries();
+  return storedCache(file, key, parseEntries(await readFile(file, "utf8").catch(() => ""), key) ?? emptyEntries());
+}
+
+/** The next run's cache after `stored` was saved, without reading the file back: what was saved is its past. */
+export function carriedOver(stored: StoredCache): StoredCache {
+  const previous = emptyEntries();
+  for (const section of textSections) previous[section] = keptTexts(stored.used[section], stored.previous[section]);
+  previous.validated = keptValidations(stored.used.validated, stored.previous.validated);
+  return storedCache(stored.file, stored.key, previous);
+}
+
+function storedCache(file: string, key: string, previous: Entries): StoredCache {
   const used = emptyEntries();
   const texts = (section: TextSection): RunCache[TextSection] => ({
     get(textKey) {
@@ -55,13 +66,17 @@ export async function openRunCache(dir: string, key: string): Promise<StoredCach
 export async function saveRunCache(stored: StoredCache): Promise<void> {
   const { used, previous } = stored;
   const sections = textSections.map((section) => [section, Object.fromEntries(keptTexts(used[section], previous[section]))]);
-  const validated = new Set([...used.validated, ...[...previous.validated].slice(0, keptValidations)]);
+  const validated = keptValidations(used.validated, previous.validated);
   const body = JSON.stringify({ ...Object.fromEntries(sections), validated: [...validated] });
   const header = JSON.stringify({ key: stored.key, checksum: checksum(body) });
   await mkdir(path.dirname(stored.file), { recursive: true });
   const staging = `${stored.file}.tmp-${process.pid}`;
   await writeFile(staging, `${header}\n${body}`);
   await rename(staging, stored.file);
+}
+
+function keptValidations(used: Set<string>, previous: Set<string>): Set<string> {
+  return new Set([...used, ...[...previous].slice(0, keptValidationCount)]);
 }
 
 function keptTexts(used: Map<string, string>, previous: Map<string, string>): Map<string, string> {

@@ -1,10 +1,10 @@
 import { readdirSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cacheKey } from "../../generator/cache/cacheKey.js";
-import { openRunCache, saveRunCache } from "../../generator/cache/runCache.js";
+import { carriedOver, openRunCache, saveRunCache } from "../../generator/cache/runCache.js";
 import { generate } from "../../generator/generate.js";
 
 /** Counts documents validated (the OpenAPI schema check runs in validateDocument). */
@@ -81,6 +81,22 @@ describe("what the cache holds is reused", () => {
     expect(validations.count).toBe(before);
     await generate(together, lockOptions);
     expect(validations.count).toBeGreaterThan(before);
+  });
+});
+
+describe("--watch carries the cache over in memory", () => {
+  it("the next run finds what the last one used and added, without reading the file back", async () => {
+    const dir = await tempDir();
+    const first = await openRunCache(dir, "key-1");
+    first.cache.formatted.set("a", "formatted a");
+    first.cache.validated.add("document hash");
+    await saveRunCache(first);
+    await rm(dir, { recursive: true });
+    const next = carriedOver(first);
+    expect(next.cache.formatted.get("a")).toBe("formatted a");
+    expect(next.cache.validated.has("document hash")).toBe(true);
+    expect(next.cache.formatted.get("b")).toBeUndefined();
+    expect(next.used.formatted.size).toBe(1);
   });
 });
 
