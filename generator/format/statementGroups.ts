@@ -15,13 +15,15 @@ export interface StatementGroup {
 }
 
 /**
- * Average statements per group is about `groupCut`: prettier has a fixed cost per call, so one
- * call per statement would double the cold formatting time. Where groups end depends on the
+ * Average statements per group is about `groupCut`: prettier has a fixed cost per call (about
+ * 0.3 ms), so one call per statement would double the cold formatting time, and 32 rather than 16
+ * saves 0.3 s of 3.9 s at 3,000 operations for 0.02 s more after a one-operation change (Stripe).
+ * Where groups end depends on the
  * statements' own text, not their position, so adding or changing one statement changes only
  * its own group and every other group's text, hence its cache entry, stays as it was.
  */
-const groupCut = 16;
-const maxGroupStatements = 64;
+const groupCut = 32;
+const maxGroupStatements = 128;
 
 export function statementGroups(text: string, statementStarts: readonly number[]): StatementGroup[] {
   if (statementStarts.length === 0) return [{ text, blankLineBefore: false }];
