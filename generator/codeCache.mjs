@@ -4,7 +4,7 @@
 // hook below. V8 checks cached code against the source and rejects a stale one, which is then
 // replaced: the cache can make a start faster, never different.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import path from "node:path";
 import vm from "node:vm";
@@ -36,7 +36,10 @@ export function enableCodeCache(dir) {
     for (const { script, file } of compiledAfresh) {
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(file, script.createCachedData());
+        // By rename: a run starting meanwhile reads the old file or the new one, never half of one.
+        const staging = `${file}.tmp-${process.pid}`;
+        writeFileSync(staging, script.createCachedData());
+        renameSync(staging, file);
       } catch {
         // A cache that cannot be written costs the next start time, never this run its result.
       }
