@@ -59,23 +59,21 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const stageMs: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string): void => {
-    stageMs[stage] = (stageMs[stage] ?? 0) + performance.now() - started;
+    stageMs[stage] = performance.now() - started;
     started = performance.now();
   };
   const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated });
   lap("load");
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
   lap("model");
+  // One surface for API.md, api-surface.json and the caller's comparison with the client on disk.
+  const surface = apiSurface(model);
+  lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const runtimeSource = await readFile(runtimeTemplate, "utf8");
-  lap("emit");
-  // One surface for API.md, api-surface.json and the caller's comparison.
-  const surface = apiSurface(model);
+  const files = emitApi(model, surface, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
-  lap("surface");
-  const files = emitApi(model, runtimeSource, optionsHash, { printed: options.cache?.printed, surface });
   lap("emit");
   return { name: model.name, files, warnings: [...api.warnings, ...warnings], nameLock: lock, nameNotes: notes, surface, stageMs };
 }

@@ -2,7 +2,7 @@ import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import { generatedMarker } from "../generatedMarker.js";
 import type { RunCache } from "../generate.js";
 import type { ApiModel } from "../model/apiModel.js";
-import { apiSurface, type ApiSurface } from "../surface/apiSurface.js";
+import type { ApiSurface } from "../surface/apiSurface.js";
 import { surfaceFiles } from "../surface/surfaceFiles.js";
 import { clientStatements } from "./clientFile.js";
 import { printSourceFile } from "./printSourceFile.js";
@@ -21,12 +21,13 @@ export interface OutputFile {
 export interface EmitOptions {
   /** Statements printed by earlier runs, by structure (see printSourceFile). */
   printed?: RunCache["printed"] | undefined;
-  /** The model's surface when the caller has it already (it is not cheap on a large spec); else computed here. */
-  surface?: ApiSurface | undefined;
 }
 
-/** Every file of one API client, unformatted. Each source file is printed once from structures. */
-export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: string, options: EmitOptions = {}): OutputFile[] {
+/**
+ * Every file of one API client, unformatted. Each source file is printed once from structures;
+ * API.md and api-surface.json come from the surface the caller built (once per run: it is not cheap).
+ */
+export function emitApi(model: ApiModel, surface: ApiSurface, runtimeSource: string, optionsHash: string, options: EmitOptions = {}): OutputFile[] {
   const project = new Project({ useInMemoryFileSystem: true });
   const header = fileHeader(model, optionsHash);
   const build = (path: string, statements: StatementStructures[]): OutputFile => {
@@ -41,7 +42,7 @@ export function emitApi(model: ApiModel, runtimeSource: string, optionsHash: str
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + runtimeSource },
     // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with.
-    ...surfaceFiles(options.surface ?? apiSurface(model), notice(model, optionsHash)),
+    ...surfaceFiles(surface, notice(model, optionsHash)),
   ];
 }
 

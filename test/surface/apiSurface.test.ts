@@ -32,7 +32,7 @@ describe("the surface of a generated client", () => {
   it("emitApi writes API.md and api-surface.json from the surface it is given, without building another", async () => {
     const { model } = buildApiModel(await loadApi(path.join(root, "specs/together")), {});
     const given = { ...apiSurface(model), title: "Given Title" };
-    const files = emitApi(model, "", "options", { surface: given });
+    const files = emitApi(model, given, "", "options");
     expect(files.find((file) => file.path === "API.md")!.text).toContain("# together: Given Title 2.0.0");
     expect(parseSurface(files.find((file) => file.path === "api-surface.json")!.text)).toEqual(given);
   });
