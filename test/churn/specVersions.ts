@@ -50,7 +50,8 @@ async function writeFiles(dir: string, api: GeneratedApi): Promise<void> {
   for (const file of api.files) await writeFile(path.join(dir, file.path), file.text.replace(/Spec content [0-9a-f]+/, "Spec content #"));
 }
 
-async function numstat(a: string, b: string): Promise<DiffSize> {
+/** Lines added and removed per file between two folders, by git's line diff; files that did not change are left out. */
+export async function numstat(a: string, b: string): Promise<DiffSize> {
   // git diff --no-index exits 1 when the folders differ.
   const output = await promisify(execFile)("git", ["diff", "--no-index", "--numstat", a, b]).then(
     (result) => result.stdout,
