@@ -1,5 +1,5 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/responseModels.js";
 import { toDocText } from "./escape.js";
