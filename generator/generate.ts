@@ -57,12 +57,13 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const surface = apiSurface(model);
   lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
-  const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const notice = generatedNotice(model, optionsHash);
+  const generatorOptions = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
+  const provenance = { specFiles: model.sourceFiles, specContent: model.specHash, generatorOptions };
+  const notice = generatedNotice(model);
   const files = [
     ...emitApi(model, await readFile(runtimeTemplate, "utf8"), notice, { printed: options.cache?.printed }),
-    // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with.
-    ...surfaceFiles(surface, notice),
+    // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with; only the latter records provenance.
+    ...surfaceFiles(surface, { notice, provenance }),
   ];
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];

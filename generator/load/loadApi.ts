@@ -20,7 +20,9 @@ import type { JsonObject } from "./walkJson.js";
 export interface LoadedApi {
   /** Folder name, or the file name without extension. */
   name: string;
-  /** Spec file names as shown in generated headers (no absolute paths). */
+  /** What the generated files say they come from: the spec's folder (`cerebras/`) or its file (`together/openapi.yaml`); never an absolute path. */
+  source: string;
+  /** The spec's files as `<folder>/<file>`, in the order read (api-surface.json records them; no absolute paths). */
   sourceFiles: string[];
   /** Merged and bundled: local `$ref`s kept. What a mock server is given. */
   bundled: JsonObject;
@@ -53,7 +55,8 @@ const specExtensions = new Set([".yaml", ".yml", ".json"]);
 
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<LoadedApi> {
   const files = await specFiles(specPath);
-  const root = (await stat(specPath)).isDirectory() ? specPath : path.dirname(specPath);
+  const isFolder = (await stat(specPath)).isDirectory();
+  const root = isFolder ? specPath : path.dirname(specPath);
   const documents = [];
   for (const file of files) documents.push(await readDocument(file, { root, strict: options.strict ?? false, validated: options.validated }));
   const { document: bundled, origins } = mergeDocuments(documents);
@@ -66,10 +69,12 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     restoreDataRefs(bundled);
     restoreDataRefs(document);
   }
-  const sourceFiles = files.map((file) => path.join(path.basename(root), path.basename(file)));
+  // A folder is named, not its files: a vendor adding a document (Cerebras publishes one per operation) changes no header.
+  const sourceFiles = files.map((file) => `${path.basename(root)}/${path.basename(file)}`);
+  const source = isFolder ? `${path.basename(root)}/` : sourceFiles[0]!;
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
   const warnings = documents.flatMap((read) => read.warnings);
-  const loaded = { name: apiNameOf(specPath), sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLock, warnings };
+  const loaded = { name: apiNameOf(specPath), source, sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLock, warnings };
   return note === undefined ? loaded : { ...loaded, nameLockNote: note };
 }
 

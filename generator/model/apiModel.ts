@@ -10,6 +10,8 @@ export interface ApiModel {
   name: string;
   title: string;
   version: string;
+  /** The spec's folder or file, as every generated file names it (see LoadedApi). */
+  source: string;
   sourceFiles: string[];
   /** Content hash of the spec the model was built from, for provenance. */
   specHash: string;

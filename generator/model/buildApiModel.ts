@@ -50,6 +50,7 @@ export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string |
     name: api.name,
     title: String(info["title"] ?? api.name),
     version: String(info["version"] ?? ""),
+    source: api.source,
     sourceFiles: api.sourceFiles,
     specHash: api.specHash,
     defaultBaseUrl: defaultBaseUrl(document, context),

@@ -5,11 +5,29 @@ import type { ApiSurface } from "./apiSurface.js";
 export const surfaceJsonFile = "api-surface.json";
 
 /**
- * Deterministic JSON: keys sorted ordinally at every level, arrays in model order. The `"//"` key
- * holds the generated-file notice, which carries the marker the writer looks for.
+ * Where a client came from. api-surface.json is the one generated file that records it, so the
+ * other files change only when their own content does (generator/README.md says why this file).
  */
-export function serializeSurface(surface: ApiSurface, notice: readonly string[]): string {
-  return `${JSON.stringify(sortKeys({ "//": notice.join(" "), ...surface }), null, 2)}\n`;
+export interface Provenance {
+  /** The spec's files as `<folder>/<file>`, in the order they were read. */
+  specFiles: string[];
+  /** Content hash of the merged spec (key order does not count). */
+  specContent: string;
+  /** Hash of what besides the spec decides the output: prettier options, layout version, API key variable. */
+  generatorOptions: string;
+}
+
+/** What heads api-surface.json before the surface itself. */
+export interface SurfaceHead {
+  /** The generated-file notice (it carries the marker the writer looks for), kept under `"//"`. */
+  notice: readonly string[];
+  /** Kept under `"generatedFrom"`. */
+  provenance: Provenance;
+}
+
+/** Deterministic JSON: keys sorted ordinally at every level, arrays in model order. */
+export function serializeSurface(surface: ApiSurface, head: SurfaceHead): string {
+  return `${JSON.stringify(sortKeys({ "//": head.notice.join(" "), generatedFrom: head.provenance, ...surface }), null, 2)}\n`;
 }
 
 /** The surface in a file `serializeSurface` wrote, or undefined when the text is not one. */
@@ -21,7 +39,7 @@ export function parseSurface(text: string): ApiSurface | undefined {
     return undefined;
   }
   if (!isSurface(value)) return undefined;
-  const { "//": _notice, ...surface } = value as ApiSurface & { "//"?: unknown };
+  const { "//": _notice, generatedFrom: _provenance, ...surface } = value as ApiSurface & { "//"?: unknown; generatedFrom?: unknown };
   return surface;
 }
 

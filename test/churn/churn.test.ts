@@ -1,56 +1,76 @@
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { generate, type GeneratedApi } from "../../generator/generate.js";
+import type { Provenance } from "../../generator/surface/surfaceJson.js";
 import { mutations } from "./mutations.js";
 import { diffAfterChange, readFixture, type DiffSize } from "./specVersions.js";
 
 // Exact output diffs for small spec changes, each read and checked by hand: a change touches
-// only its own lines (plus the import line of operations.ts when a model appears or goes).
+// only its own lines (plus the import line of operations.ts when a model appears or goes), and
+// api-surface.json's `specContent` line whenever the spec's content changes. Every file not
+// listed, names.lock.json included, is byte-identical.
 const expected: Record<string, DiffSize> = {
-  // the result alias, the function, and the blank lines around them; one API.md line; its surface entry
+  // the result alias, the function, and the blank lines around them; one API.md line; its surface
+  // entry; its name in the lock
   "add an operation": {
     "API.md": { added: 1, removed: 0 },
-    "api-surface.json": { added: 8, removed: 0 },
+    "api-surface.json": { added: 9, removed: 1 },
+    "names.lock.json": { added: 4, removed: 0 },
     "operations.ts": { added: 11, removed: 0 },
   },
-  // its params interface, result alias and function; its hoisted body type; one import line rewritten
+  // its params interface, result alias and function; its hoisted body type; one import line
+  // rewritten; its lock entries (and a comma on the entry now last)
   "remove an operation": {
     "API.md": { added: 0, removed: 2 },
-    "api-surface.json": { added: 1, removed: 40 },
+    "api-surface.json": { added: 2, removed: 41 },
     "models.ts": { added: 0, removed: 6 },
+    "names.lock.json": { added: 1, removed: 6 },
     "operations.ts": { added: 1, removed: 27 },
   },
   "add a property": {
     "API.md": { added: 1, removed: 1 },
-    "api-surface.json": { added: 5, removed: 0 },
+    "api-surface.json": { added: 6, removed: 1 },
     "models.ts": { added: 1, removed: 0 },
   },
   "remove a property": {
     "API.md": { added: 1, removed: 1 },
-    "api-surface.json": { added: 0, removed: 5 },
+    "api-surface.json": { added: 1, removed: 6 },
     "models.ts": { added: 0, removed: 1 },
   },
-  // the union line is rewritten, the const object gains one member
+  // the union line is rewritten, the const object gains one member, the lock its name
   "add an enum value": {
     "API.md": { added: 1, removed: 1 },
-    "api-surface.json": { added: 1, removed: 0 },
+    "api-surface.json": { added: 2, removed: 1 },
     "models.ts": { added: 2, removed: 1 },
+    "names.lock.json": { added: 1, removed: 0 },
   },
   "reorder components": {},
   "reorder paths": {},
-  "rename an operationId": {},
+  // the lock records the operationId it saw; the client does not change
+  "rename an operationId": {
+    "api-surface.json": { added: 1, removed: 1 },
+    "names.lock.json": { added: 1, removed: 1 },
+  },
 };
 
-// The spec's content hash sits in every file's header: it changes everywhere, and only, when the
-// spec's content changes (key order does not count, so reordering changes nothing at all).
+// Key order does not count in the spec's content hash, so reordering changes nothing at all.
 const contentUnchanged = new Set(["reorder components", "reorder paths"]);
+
+const provenance = (api: GeneratedApi): Provenance =>
+  (JSON.parse(api.files.find((file) => file.path === "api-surface.json")!.text) as { generatedFrom: Provenance }).generatedFrom;
+const specContent = (api: GeneratedApi): string => provenance(api).specContent;
+const specFiles = (api: GeneratedApi): string[] => provenance(api).specFiles;
 
 describe("a small spec change gives a small output diff", () => {
   it.each(Object.keys(mutations))("%s", async (name) => {
     const base = await readFixture("basics-31.yaml");
     const changed = mutations[name]!(base);
     expect(changed).not.toBe(base);
-    const { size, after, provenanceChanged } = await diffAfterChange(base, changed);
+    const { size, before, after } = await diffAfterChange(base, changed);
     expect(size).toEqual(expected[name]);
-    expect(provenanceChanged).toEqual(contentUnchanged.has(name) ? [] : after.files.map((file) => file.path));
+    expect(specContent(after) === specContent(before)).toBe(contentUnchanged.has(name));
   });
 
   it("a renamed operationId keeps the function name, and says so", async () => {
@@ -69,5 +89,25 @@ describe("a small spec change gives a small output diff", () => {
       "operation PUT /things/{thing_id} (replaceThing) is no longer in the spec",
       "type ReplaceThingBody (/paths/~1things~1{thing_id}/put/requestBody/content/application~1json/schema) is no longer in the spec",
     ]);
+  });
+
+  it("a document added to a folder spec (Cerebras publishes one per operation) leaves the files it does not affect byte-identical", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "folder-spec-"));
+    try {
+      const specs = path.join(import.meta.dirname, "../../specs/cerebras");
+      const folder = path.join(dir, "cerebras");
+      await mkdir(folder);
+      await copyFile(path.join(specs, "retrieve-endpoint-status.yaml"), path.join(folder, "retrieve-endpoint-status.yaml"));
+      const one = await generate(folder);
+      await copyFile(path.join(specs, "deploy-model-to-endpoint.yaml"), path.join(folder, "deploy-model-to-endpoint.yaml"));
+      const two = await generate(folder);
+      // The headers name the folder, not its documents: only what the new operation adds changes.
+      const changed = two.files.filter((file) => one.files.find((old) => old.path === file.path)?.text !== file.text).map((file) => file.path);
+      expect(changed).toEqual(["models.ts", "operations.ts", "API.md", "api-surface.json"]);
+      expect(two.files.find((file) => file.path === "client.ts")!.text).toMatch(/^\/\/ Generated by openapi-ts-clientgen from cerebras\/;/);
+      expect(specFiles(two)).toEqual(["cerebras/deploy-model-to-endpoint.yaml", "cerebras/retrieve-endpoint-status.yaml"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,26 +5,26 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { generate, type GeneratedApi } from "../../generator/generate.js";
 
-/** Lines added and removed per output file between two generations, the provenance line aside. */
+/** Lines added and removed per output file that changed between two generations. */
 export type DiffSize = Record<string, { added: number; removed: number }>;
 
 export interface ChangeResult {
   size: DiffSize;
+  before: GeneratedApi;
   after: GeneratedApi;
-  /** Files whose provenance line (the spec's content hash) changed. */
-  provenanceChanged: string[];
+  /** Files whose bytes differ (the name lock included), sorted; every other file is byte-identical. */
+  changed: string[];
 }
-
-
 
 /**
  * Generates `before`, commits its name lock as a user would, then generates `after` with that
- * lock in place, and measures the output diff with git's own line diff.
+ * lock in place, and measures the output diff (every file the user commits: the client's and
+ * names.lock.json) with git's own line diff.
  */
-export async function diffAfterChange(before: string, after: string): Promise<ChangeResult> {
+export async function diffAfterChange(before: string, after: string, options: { specName?: string } = {}): Promise<ChangeResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "churn-"));
   try {
-    const spec = path.join(dir, "api", "spec.yaml");
+    const spec = path.join(dir, "api", options.specName ?? "spec.yaml");
     await mkdir(path.dirname(spec), { recursive: true });
     await writeFile(spec, before);
     const nameLock = { file: path.join(dir, "names.lock.json") };
@@ -32,22 +32,24 @@ export async function diffAfterChange(before: string, after: string): Promise<Ch
     await writeFile(nameLock.file, first.nameLock.text);
     await writeFile(spec, after);
     const second = await generate(spec, { nameLock });
-    await writeFiles(path.join(dir, "a"), first);
-    await writeFiles(path.join(dir, "b"), second);
-    const hash = (text: string) => /Spec content ([0-9a-f]+)/.exec(text)?.[1];
-    const provenanceChanged = second.files
-      .filter((file) => hash(file.text) !== hash(first.files.find((old) => old.path === file.path)?.text ?? ""))
-      .map((file) => file.path);
-    return { size: await numstat(path.join(dir, "a"), path.join(dir, "b")), after: second, provenanceChanged };
+    const [a, b] = [committed(first), committed(second)];
+    await writeFiles(path.join(dir, "a"), a);
+    await writeFiles(path.join(dir, "b"), b);
+    const changed = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+    return { size: await numstat(path.join(dir, "a"), path.join(dir, "b")), before: first, after: second, changed };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function writeFiles(dir: string, api: GeneratedApi): Promise<void> {
+/** What a user commits after a run: the client's files and its name lock, by path. */
+function committed(api: GeneratedApi): Map<string, string> {
+  return new Map([...api.files.map((file): [string, string] => [file.path, file.text]), ["names.lock.json", api.nameLock.text]]);
+}
+
+async function writeFiles(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(dir, { recursive: true });
-  // The provenance line is measured separately: it changes in every file whenever the spec's content does.
-  for (const file of api.files) await writeFile(path.join(dir, file.path), file.text.replace(/Spec content [0-9a-f]+/, "Spec content #"));
+  for (const [file, text] of files) await writeFile(path.join(dir, file), text);
 }
 
 /** Lines added and removed per file between two folders, by git's line diff; files that did not change are left out. */

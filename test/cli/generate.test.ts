@@ -97,8 +97,10 @@ describe.concurrent("CLI", () => {
     const models = await readFile(path.join(out, "models.ts"), "utf8");
     expect(models.match(/export (interface|type) Shared\b/g)).toHaveLength(1);
     expect(models).not.toMatch(/\bShared\d/);
-    // The header names both source documents.
-    expect(models.split("\n")[0]).toMatch(/alpha\.yaml.*beta\.yaml/);
+    // The header names the folder (a document added later changes no header); api-surface.json lists both documents.
+    expect(models.split("\n")[0]).toMatch(/ from clitest-multi\/;/);
+    const surface = JSON.parse(await readFile(path.join(out, "api-surface.json"), "utf8")) as { generatedFrom: { specFiles: string[] } };
+    expect(surface.generatedFrom.specFiles).toEqual(["clitest-multi/alpha.yaml", "clitest-multi/beta.yaml"]);
   }, 90_000);
 
   it("a component defined differently in two documents: exit 1 naming both files and the pointer", async ({ expect }) => {

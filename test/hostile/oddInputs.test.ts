@@ -534,6 +534,7 @@ describe("determinism across environments (the CLI)", () => {
     // generator README's rule), not in a locale's order (alpha, Ärger, Zeta).
     const operations = Buffer.from(first!["out/operations.ts"] ?? "", "latin1").toString("utf8");
     expect(operations).toContain("getZeta");
-    expect(operations).toContain("from api/Zeta.yaml, api/alpha.yaml, api/Ärger.yaml.");
+    const surface = JSON.parse(Buffer.from(first!["out/api-surface.json"] ?? "", "latin1").toString("utf8")) as { generatedFrom: { specFiles: string[] } };
+    expect(surface.generatedFrom.specFiles).toEqual(["api/Zeta.yaml", "api/alpha.yaml", "api/Ärger.yaml"]);
   }, 180_000);
 });

@@ -8,7 +8,7 @@ import { buildApiModel } from "../../generator/model/buildApiModel.js";
 import { apiSurface } from "../../generator/surface/apiSurface.js";
 import { codeSpan } from "../../generator/surface/codeSpan.js";
 import { surfaceFiles } from "../../generator/surface/surfaceFiles.js";
-import { parseSurface, serializeSurface } from "../../generator/surface/surfaceJson.js";
+import { parseSurface, serializeSurface, type Provenance } from "../../generator/surface/surfaceJson.js";
 
 const root = path.join(import.meta.dirname, "../..");
 
@@ -17,7 +17,8 @@ describe("the surface of a generated client", () => {
     const api = await generate(path.join(root, "specs/together"));
     const markdown = api.files.find((file) => file.path === "API.md")!.text;
     const lines = markdown.split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^<!-- ${generatedMarker} from together/get-endpoint-by-id\\.yaml\\. -->$`));
+    // The folder is named, not its documents, and no hash: API.md changes only with the surface.
+    expect(lines[0]).toBe(`<!-- ${generatedMarker} from together/; api-surface.json records the spec's files and content hash. -->`);
     expect(lines).toContain("# together: Together APIs 2.0.0");
     expect(lines.filter((line) => line.startsWith("- "))).toEqual([
       "- `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId}",
@@ -32,19 +33,30 @@ describe("the surface of a generated client", () => {
   it("surfaceFiles writes API.md and api-surface.json from the surface it is given, without building another", async () => {
     const { model } = buildApiModel(await loadApi(path.join(root, "specs/together")), {});
     const given = { ...apiSurface(model), title: "Given Title" };
-    const files = surfaceFiles(given, ["notice"]);
+    const files = surfaceFiles(given, { notice: ["notice"], provenance: { specFiles: [], specContent: "s", generatorOptions: "o" } });
     expect(files.find((file) => file.path === "API.md")!.text).toContain("# together: Given Title 2.0.0");
     expect(parseSurface(files.find((file) => file.path === "api-surface.json")!.text)).toEqual(given);
   });
 
-  it('api-surface.json: sorted keys, the marker under "//", and it reads back as the same surface', async () => {
+  it('api-surface.json: sorted keys, the marker under "//", provenance under "generatedFrom", and it reads back as the same surface', async () => {
     const api = await generate(path.join(root, "specs/cerebras"));
     const json = api.files.find((file) => file.path === "api-surface.json")!.text;
     const parsed = JSON.parse(json) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["//", "name", "operations", "title", "types", "version"]);
+    expect(Object.keys(parsed)).toEqual(["//", "generatedFrom", "name", "operations", "title", "types", "version"]);
     expect(parsed["//"]).toContain(generatedMarker);
+    const provenance = {
+      generatorOptions: expect.stringMatching(/^[0-9a-f]{16}$/),
+      specContent: expect.stringMatching(/^[0-9a-f]{16}$/),
+      specFiles: ["cerebras/deploy-model-to-endpoint.yaml", "cerebras/retrieve-endpoint-status.yaml"],
+    };
+    expect(parsed["generatedFrom"]).toEqual(provenance);
+    // No other file carries a hash, so a spec edit leaves the files it does not affect byte-identical.
+    const { specContent, generatorOptions } = parsed["generatedFrom"] as Provenance;
+    const files = [...api.files, { path: "names.lock.json", text: api.nameLock.text }];
+    const withHash = files.filter((file) => file.text.includes(specContent) || file.text.includes(generatorOptions));
+    expect(withHash.map((file) => file.path)).toEqual(["api-surface.json"]);
     expect(parseSurface(json)).toEqual(api.surface);
-    expect(serializeSurface(api.surface, [String(parsed["//"])])).toBe(json);
+    expect(serializeSurface(api.surface, { notice: [String(parsed["//"])], provenance: parsed["generatedFrom"] as Provenance })).toBe(json);
     expect(parseSurface("{ not json")).toBeUndefined();
     expect(parseSurface('{"name": "x"}')).toBeUndefined();
   });
