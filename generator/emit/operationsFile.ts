@@ -2,9 +2,9 @@ import { StructureKind, type FunctionDeclarationStructure, type StatementStructu
 import { compareOrdinal } from "../compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { isSuccess } from "../model/responseModels.js";
+import { referencedNames } from "../model/walkTypeModel.js";
 import { toDocText } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
-import { referencedNames } from "./referencedNames.js";
 import { requestLiteral } from "./requestLiteral.js";
 import { bodyTypeText, resultTypeText } from "./operationTypeTexts.js";
 import { typeExpression } from "./typeExpression.js";

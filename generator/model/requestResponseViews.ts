@@ -1,6 +1,6 @@
 import type { NameScope } from "../naming/nameScope.js";
 import type { NamedTypeModel, OperationModel, TypeModel } from "./apiModel.js";
-import { mapTypeModel, someTypeNode } from "./mapTypeModel.js";
+import { mapTypeModel, referencedNames, someTypeNode } from "./walkTypeModel.js";
 
 /**
  * `readOnly` properties are never sent and `writeOnly` ones never received. A type that has
@@ -45,7 +45,7 @@ function requestRoots(operations: readonly OperationModel[]): TypeModel[] {
  * writeOnly ones, directly or through the types they reference.
  */
 function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], scope: NameScope): Map<string, string> {
-  const references = new Map(types.map((named) => [named.name, refNames(named.type)]));
+  const references = new Map(types.map((named) => [named.name, referencedNames(named.type)]));
   const reachable = reachableNames(references, roots);
   const needsView = new Set(types.filter((named) => someTypeNode(named.type, hasAccessModifier)).map((named) => named.name));
   // Whatever references a type needing a view needs one too: followed backwards from each, once.
@@ -64,19 +64,9 @@ function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], sc
   return new Map(twins.map((named) => [named.name, scope.claim(`${named.name}Input`)]));
 }
 
-/** The named types a type mentions. */
-function refNames(type: TypeModel): Set<string> {
-  const names = new Set<string>();
-  someTypeNode(type, (node) => {
-    if (node.kind === "ref") names.add(node.name);
-    return false;
-  });
-  return names;
-}
-
 function reachableNames(references: ReadonlyMap<string, ReadonlySet<string>>, roots: TypeModel[]): Set<string> {
   const reached = new Set<string>();
-  const pending = roots.flatMap((root) => [...refNames(root)]);
+  const pending = roots.flatMap((root) => [...referencedNames(root)]);
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (reached.has(name)) continue;
     reached.add(name);

@@ -1,5 +1,5 @@
 import type { ApiModel, TypeModel } from "../model/apiModel.js";
-import { referencedNames } from "../emit/referencedNames.js";
+import { referencedNames } from "../model/walkTypeModel.js";
 
 /**
  * Which way a named type's values travel: sent by callers ("request": reachable from params or
