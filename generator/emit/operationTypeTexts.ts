@@ -1,5 +1,4 @@
 import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
 import { assertNever, typeExpression } from "./typeExpression.js";
 
 /**
@@ -8,7 +7,7 @@ import { assertNever, typeExpression } from "./typeExpression.js";
  */
 export function resultTypeText(operation: OperationModel): string {
   if (operation.websocket) return "URL";
-  const success = operation.responses.filter((response) => isSuccess(response.status));
+  const success = operation.responses.filter((response) => response.success);
   if (success.length === 0) return "unknown";
   return [...new Set(success.map(responseResultText))].join(" | ");
 }

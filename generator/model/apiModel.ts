@@ -141,6 +141,8 @@ export type ResponseKind = "json" | "text" | "binary" | "sse" | "ndjson" | "empt
 export interface ResponseModel {
   /** "200", "404", "2XX" or "default". */
   status: string;
+  /** A 2xx status: part of the call's result. Any other status ("default" included) is thrown as an `ApiError`. */
+  success: boolean;
   kind: ResponseKind;
   /** Absent when the response has no body. */
   contentType?: string;

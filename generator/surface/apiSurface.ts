@@ -1,5 +1,4 @@
 import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
 import { indexSignature, typeExpression } from "../emit/typeExpression.js";
 import { bodyTypeText } from "../emit/operationTypeTexts.js";
 import { resultTypeText } from "../emit/operationTypeTexts.js";
@@ -79,7 +78,7 @@ function operationSurface(operation: OperationModel): OperationSurface {
     required: parameter.required,
     type: typeExpression(parameter.type),
   }));
-  const errorStatuses = operation.responses.filter((response) => !isSuccess(response.status)).map((response) => response.status);
+  const errorStatuses = operation.responses.filter((response) => !response.success).map((response) => response.status);
   return {
     name: operation.name,
     method: operation.method,
