@@ -7,7 +7,7 @@ import { hideBin } from "yargs/helpers";
 import type { StoredCache } from "./cache/runCache.js";
 import { apiJob, projectJobs, type ApiJob } from "./config/apiJobs.js";
 import type { GeneratedApi } from "./generate.js";
-import { formatLocation, SpecError, warningLines } from "./load/specError.js";
+import { formatLocation, SpecError, warningLines } from "./shared/specError.js";
 import { compareOutput } from "./output/compareOutput.js";
 import { filesWithNameLock } from "./output/filesWithNameLock.js";
 import { writeNameLock, writeOutput } from "./output/writeOutput.js";

@@ -1,13 +1,17 @@
 import { readFile } from "node:fs/promises";
-import { emitApi, type OutputFile } from "./emit/emitApi.js";
+import type { RunCache } from "./cache/runCache.js";
+import type { ApiSettings } from "./config/apiSettings.js";
+import { emitApi } from "./emit/emitApi.js";
+import { generatedNotice } from "./emit/notice.js";
 import { formatFiles, prettierOptions } from "./format/formatFiles.js";
 import { contentHash } from "./load/contentHash.js";
 import { loadApi } from "./load/loadApi.js";
-import type { NameLockPlace } from "./load/readNameLock.js";
-import type { SpecWarning } from "./load/specError.js";
 import { buildApiModel } from "./model/buildApiModel.js";
 import { serializeNameLock } from "./naming/nameLock.js";
+import type { OutputFile } from "./shared/outputFile.js";
+import type { SpecWarning } from "./shared/specError.js";
 import { apiSurface, type ApiSurface } from "./surface/apiSurface.js";
+import { surfaceFiles } from "./surface/surfaceFiles.js";
 
 export interface GeneratedApi {
   name: string;
@@ -22,31 +26,14 @@ export interface GeneratedApi {
   stageMs: Record<string, number>;
 }
 
-/** Per-API settings (from the config file or the CLI); every one has a default. */
-export interface GenerateOptions {
-  /** Environment variable the client reads its API key from; default `<NAME>_API_KEY`. */
-  apiKeyEnvVar?: string | undefined;
-  /** Where the name lock is read from (the CLI: in the output folder); without one, names follow the spec alone. */
-  nameLock?: NameLockPlace | undefined;
-  /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
-  strict?: boolean | undefined;
-  /** What earlier runs already did (see cache/runCache.ts); without it, everything is done afresh. */
+/** An API's settings, and what earlier runs already did (see cache/runCache.ts); without a cache, everything is done afresh. */
+export interface GenerateOptions extends ApiSettings {
   cache?: RunCache | undefined;
-}
-
-/** Results of earlier runs that this run may reuse, each keyed by content (a Map and a Set will do). */
-export interface RunCache {
-  /** A statement's printed text by a hash of its ts-morph structure. */
-  printed: { get(key: string): string | undefined; set(key: string, text: string): void };
-  /** Formatted text by the unformatted text's `formatKey`. */
-  formatted: { get(key: string): string | undefined; set(key: string, text: string): void };
-  /** Hashes of spec documents that passed validation. */
-  validated: { has(hash: string): boolean; add(hash: string): void };
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 
-/** The pipeline, top to bottom: load -> model -> emit -> format. Returns files in memory; writes nothing. */
+/** The pipeline, top to bottom: load -> model -> surface + emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
   const api = await generateUnformatted(specPath, options);
   const started = performance.now();
@@ -54,7 +41,7 @@ export async function generate(specPath: string, options: GenerateOptions = {}):
   return { ...api, files, stageMs: { ...api.stageMs, format: performance.now() - started } };
 }
 
-/** load -> model -> emit: the files as emitted, before prettier. */
+/** load -> model -> surface + emit: the files as emitted, before prettier. */
 export async function generateUnformatted(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
   const stageMs: Record<string, number> = {};
   let started = performance.now();
@@ -71,7 +58,12 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
   const optionsHash = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
-  const files = emitApi(model, surface, await readFile(runtimeTemplate, "utf8"), optionsHash, { printed: options.cache?.printed });
+  const notice = generatedNotice(model, optionsHash);
+  const files = [
+    ...emitApi(model, await readFile(runtimeTemplate, "utf8"), notice, { printed: options.cache?.printed }),
+    // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with.
+    ...surfaceFiles(surface, notice),
+  ];
   const lock = { path: options.nameLock?.file, text: serializeNameLock(nameLock) };
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
   lap("emit");

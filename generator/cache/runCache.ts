@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { RunCache } from "../generate.js";
+import type { SeenHashes, TextsByKey } from "../shared/reuse.js";
+
+/** Results of earlier runs that this run may reuse, each keyed by content. */
+export interface RunCache {
+  /** A statement's printed text by a hash of its ts-morph structure (emit/). */
+  printed: TextsByKey;
+  /** Formatted text by the unformatted text's `formatKey` (format/). */
+  formatted: TextsByKey;
+  /** Hashes of spec documents that passed validation (load/). */
+  validated: SeenHashes;
+}
 
 /**
  * The run cache on disk: one file, a header line `{"key","checksum"}` then the entries as JSON.
@@ -45,7 +55,7 @@ export function carriedOver(stored: StoredCache): StoredCache {
 
 function storedCache(file: string, key: string, previous: Entries): StoredCache {
   const used = emptyEntries();
-  const texts = (section: TextSection): RunCache[TextSection] => ({
+  const texts = (section: TextSection): TextsByKey => ({
     get(textKey) {
       const text = used[section].get(textKey) ?? previous[section].get(textKey);
       if (text !== undefined) used[section].set(textKey, text);

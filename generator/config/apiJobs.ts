@@ -1,15 +1,15 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { compareOrdinal } from "../compareOrdinal.js";
-import type { GenerateOptions } from "../generate.js";
-import { apiNameOf } from "../load/apiName.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
+import { apiNameOf } from "./apiName.js";
+import type { ApiSettings } from "./apiSettings.js";
 import { configFileName, readConfig } from "./readConfig.js";
 
 /** One API to generate: its spec, its output folder and settings (the name lock's place among them). */
 export interface ApiJob {
   spec: string;
   out: string;
-  options: GenerateOptions;
+  options: ApiSettings;
 }
 
 /** What a user may set for one API; everything else follows from the spec and output paths. */

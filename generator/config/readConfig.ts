@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { SpecError } from "../load/specError.js";
+import { SpecError } from "../shared/specError.js";
 
 /** One API the project generates, as the config file lists it. */
 export interface ApiConfig {

@@ -1,35 +1,21 @@
 import { Project, StructureKind, type StatementStructures } from "ts-morph";
-import { generatedMarker } from "../generatedMarker.js";
-import type { RunCache } from "../generate.js";
 import type { ApiModel } from "../model/apiModel.js";
-import type { ApiSurface } from "../surface/apiSurface.js";
-import { surfaceFiles } from "../surface/surfaceFiles.js";
+import type { OutputFile } from "../shared/outputFile.js";
+import type { TextsByKey } from "../shared/reuse.js";
 import { clientStatements } from "./clientFile.js";
 import { printSourceFile } from "./printSourceFile.js";
-import { toLineCommentText } from "./escape.js";
 import { modelStatements } from "./modelsFile.js";
 import { operationsFileStatements } from "./operationsFile.js";
 
-/** A generated file, path relative to the API's output folder. */
-export interface OutputFile {
-  path: string;
-  text: string;
-  /** Where each top-level statement begins (leading comments included), so format/ can work statement by statement. */
-  statementStarts?: readonly number[];
-}
-
 export interface EmitOptions {
   /** Statements printed by earlier runs, by structure (see printSourceFile). */
-  printed?: RunCache["printed"] | undefined;
+  printed?: TextsByKey | undefined;
 }
 
-/**
- * Every file of one API client, unformatted. Each source file is printed once from structures;
- * API.md and api-surface.json come from the surface the caller built (once per run: it is not cheap).
- */
-export function emitApi(model: ApiModel, surface: ApiSurface, runtimeSource: string, optionsHash: string, options: EmitOptions = {}): OutputFile[] {
+/** The client's TypeScript files, unformatted, each headed by `notice`. Each source file is printed once from structures. */
+export function emitApi(model: ApiModel, runtimeSource: string, notice: readonly string[], options: EmitOptions = {}): OutputFile[] {
   const project = new Project({ useInMemoryFileSystem: true });
-  const header = fileHeader(model, optionsHash);
+  const header = `${notice.map((line) => `// ${line}`).join("\n")}\n\n`;
   const build = (path: string, statements: StatementStructures[]): OutputFile => {
     const body = statements.length > 0 ? statements : ["export {};"];
     return { path, ...printSourceFile(project, path, { leadingTrivia: header, statements: body }, options.printed) };
@@ -41,25 +27,6 @@ export function emitApi(model: ApiModel, surface: ApiSurface, runtimeSource: str
     build("client.ts", clientStatements(model)),
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + runtimeSource },
-    // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with.
-    ...surfaceFiles(surface, notice(model, optionsHash)),
-  ];
-}
-
-function fileHeader(model: ApiModel, optionsHash: string): string {
-  return `${notice(model, optionsHash).map((line) => `// ${line}`).join("\n")}\n\n`;
-}
-
-/**
- * The generated-file notice, one string per line; every output file carries it. Provenance
- * without timestamps or absolute paths: the spec files, and content hashes of spec and options.
- */
-function notice(model: ApiModel, optionsHash: string): string[] {
-  const sources = model.sourceFiles.map(toLineCommentText).join(", ");
-  return [
-    `${generatedMarker} from ${sources}.`,
-    `Spec content ${model.specHash}, generator options ${optionsHash}.`,
-    "Do not edit: change the spec and run `npm run generate`.",
   ];
 }
 

@@ -1,5 +1,5 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { referencedNames } from "../model/walkTypeModel.js";
 import { toDocText } from "./escape.js";

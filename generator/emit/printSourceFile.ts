@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { OptionalKind, Project, SourceFileStructure, StatementStructures, WriterFunction } from "ts-morph";
-import type { RunCache } from "../generate.js";
+import type { TextsByKey } from "../shared/reuse.js";
 
 /** A printed source file and where its top-level statements begin (leading comments included). */
 export interface PrintedFile {
@@ -27,7 +27,7 @@ interface StructurePrinting {
  * test/emit/printSourceFile.test.ts checks the result against createSourceFile on every fixture.
  * Should a ts-morph release move its printer, the public path is taken: same text, only slower.
  */
-export function printSourceFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>, printed?: RunCache["printed"]): PrintedFile {
+export function printSourceFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>, printed?: TextsByKey): PrintedFile {
   const printing = structurePrinting(project);
   const statements = structure.statements;
   const leadingTrivia = structure.leadingTrivia;
@@ -74,7 +74,7 @@ interface PrintedStatement {
 }
 
 /** A statement's text: from the cache when this exact structure was printed before. */
-function printedOnce(statement: Statement, print: (statement: Statement) => string, printed: RunCache["printed"] | undefined): string {
+function printedOnce(statement: Statement, print: (statement: Statement) => string, printed: TextsByKey | undefined): string {
   const key = printed === undefined ? undefined : structureKey(statement);
   if (key === undefined) return print(statement);
   const cached = printed!.get(key);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Options } from "prettier";
-import type { OutputFile } from "../emit/emitApi.js";
-import type { RunCache } from "../generate.js";
+import type { OutputFile } from "../shared/outputFile.js";
+import type { TextsByKey } from "../shared/reuse.js";
 import { statementGroups, type StatementGroup } from "./statementGroups.js";
 
 /**
@@ -26,7 +26,7 @@ export interface FormatOptions {
    * Formatted text by `formatKey` of the unformatted text; read, and filled with what this run
    * formats. Its owner makes sure it belongs to this prettier version, these options and this generator.
    */
-  cache?: RunCache["formatted"] | undefined;
+  cache?: TextsByKey | undefined;
 }
 
 /**
@@ -48,7 +48,7 @@ export function formatKey(text: string): string {
   return createHash("sha256").update(text).digest("base64url");
 }
 
-async function formatTexts(texts: readonly string[], cache: RunCache["formatted"]): Promise<Map<string, string>> {
+async function formatTexts(texts: readonly string[], cache: TextsByKey): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const missing: { text: string; key: string }[] = [];
   for (const text of texts) {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import {
   describeFileSchema,
   displayPath,
@@ -12,7 +12,7 @@ import {
 } from "./fileSchema.js";
 import { parseJsonPointer, resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
 import { childPosition, type RefPosition } from "./refPosition.js";
-import { SpecError } from "./specError.js";
+import { SpecError } from "../shared/specError.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
 
 export interface BundledFiles {

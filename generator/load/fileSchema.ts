@@ -1,6 +1,6 @@
 import path from "node:path";
 import { toJsonPointer } from "./jsonPointer.js";
-import type { SpecLocation } from "./specError.js";
+import type { SpecLocation } from "../shared/specError.js";
 import { isJsonObject } from "./walkJson.js";
 
 /** A schema that lives in a file of its own (or at a pointer in a shared file), hoisted into `components/schemas`. */

@@ -1,18 +1,19 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
-import { apiNameOf } from "./apiName.js";
+import { apiNameOf } from "../config/apiName.js";
+import type { NameLockPlace } from "../config/apiSettings.js";
 import { locateInFiles, type FileSchema } from "./fileSchema.js";
 import { contentHash } from "./contentHash.js";
 import { dereferenceInPlace } from "./dereference.js";
 import { restoreDataRefs } from "./dataRefs.js";
-import { mergeDocuments } from "./mergeDocuments.js";
-import { originLookup, wrapRefsWithSiblings } from "./prepareRefs.js";
+import { mergeDocuments, originLookup } from "./mergeDocuments.js";
+import { wrapRefsWithSiblings } from "./prepareRefs.js";
 import { readDocument, type ReadOptions } from "./readDocument.js";
-import { readNameLock, type NameLockPlace } from "./readNameLock.js";
+import { readNameLock } from "./readNameLock.js";
 import { refParser } from "./refParser.js";
-import { SpecError, type SpecLocation, type SpecWarning } from "./specError.js";
+import { SpecError, type SpecLocation, type SpecWarning } from "../shared/specError.js";
 import type { JsonObject } from "./walkJson.js";
 
 /** An API loaded from one spec file or a folder of documents, ready for the model stage. */

@@ -1,10 +1,21 @@
 import { toJsonPointer } from "./jsonPointer.js";
 import type { SpecDocument } from "./readDocument.js";
-import { SpecError } from "./specError.js";
+import { SpecError } from "../shared/specError.js";
 import { isDeepEqual, isJsonObject, type JsonObject } from "./walkJson.js";
 
 /** Which file each path item and component came from, keyed by JSON pointer. */
 export type Origins = Map<string, string>;
+
+/** The file a pointer's content came from: the origin of its nearest recorded prefix, else `fallback`. */
+export function originLookup(origins: Origins, fallback: string): (pointer: string) => string {
+  return (pointer) => {
+    for (let prefix = pointer; prefix !== ""; prefix = prefix.slice(0, prefix.lastIndexOf("/"))) {
+      const file = origins.get(prefix);
+      if (file !== undefined) return file;
+    }
+    return fallback;
+  };
+}
 
 export interface MergedDocument {
   document: JsonObject;

@@ -1,6 +1,5 @@
 import { resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
-import { SpecError } from "./specError.js";
-import type { Origins } from "./mergeDocuments.js";
+import { SpecError } from "../shared/specError.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
 /** Every local `$ref` must point at something; the error names where the ref stands. */
@@ -45,14 +44,4 @@ export function wrapRefsWithSiblings(document: JsonObject): void {
     const existing = Array.isArray(object["allOf"]) ? object["allOf"] : [];
     object["allOf"] = [{ $ref: ref }, ...existing];
   });
-}
-
-export function originLookup(origins: Origins, fallback: string): (pointer: string) => string {
-  return (pointer) => {
-    for (let prefix = pointer; prefix !== ""; prefix = prefix.slice(0, prefix.lastIndexOf("/"))) {
-      const file = origins.get(prefix);
-      if (file !== undefined) return file;
-    }
-    return fallback;
-  };
 }

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import type { RunCache } from "../generate.js";
+import type { SeenHashes } from "../shared/reuse.js";
 import { bundleFiles, type BundledFiles } from "./bundleFiles.js";
 import { hideDataRefs } from "./dataRefs.js";
 import type { FileSchema } from "./fileSchema.js";
 import { checkLocalRefs } from "./prepareRefs.js";
 import { refParser } from "./refParser.js";
-import { SpecError, type SpecWarning } from "./specError.js";
+import { SpecError, type SpecWarning } from "../shared/specError.js";
 import { validateDocument } from "./validateDocument.js";
 import { isJsonObject, walkObjects, type JsonObject } from "./walkJson.js";
 
@@ -36,7 +36,7 @@ export interface ReadOptions {
    * Hashes of documents that passed validation before; a document found here is not validated
    * again (a copy, a dereference and compiling the OpenAPI schema), one that passes is added.
    */
-  validated?: RunCache["validated"] | undefined;
+  validated?: SeenHashes | undefined;
 }
 
 export async function readDocument(file: string, options: ReadOptions): Promise<SpecDocument> {

@@ -1,18 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { emptyNameLock, parseNameLock, type NameLock } from "../naming/nameLock.js";
-import { SpecError } from "./specError.js";
-
-/** Where an API's name lock is read from. */
-export interface NameLockPlace {
-  /** Where the lock lives (and where the caller writes the next one). */
-  file: string;
-  /**
-   * Where earlier versions kept it (beside the spec), read only when `file` does not exist yet,
-   * so upgrading loses no name. Never written.
-   */
-  formerFile?: string | undefined;
-}
+import type { NameLockPlace } from "../config/apiSettings.js";
+import { SpecError } from "../shared/specError.js";
 
 /** The lock's content (empty when there is none yet), and a note when it came from its former place. */
 export async function readNameLock(place: NameLockPlace): Promise<{ lock: NameLock; note?: string }> {

@@ -1,5 +1,5 @@
 import { resolveJsonPointer, toJsonPointer } from "./jsonPointer.js";
-import type { SpecWarning } from "./specError.js";
+import type { SpecWarning } from "../shared/specError.js";
 import { isJsonObject } from "./walkJson.js";
 
 /** One failure reported by swagger-parser's JSON Schema check of a document against the OpenAPI schema. */

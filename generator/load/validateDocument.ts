@@ -1,7 +1,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { openApiSchemaFailures } from "./openApiSchemaCheck.js";
 import { schemaProblems, type SchemaFailure } from "./schemaProblems.js";
-import { SpecError, type SpecWarning } from "./specError.js";
+import { SpecError, type SpecWarning } from "../shared/specError.js";
 import { validationView } from "./validationView.js";
 import { isJsonObject, type JsonObject } from "./walkJson.js";
 

@@ -1,4 +1,4 @@
-import type { SpecLocation } from "../load/specError.js";
+import type { SpecLocation } from "../shared/specError.js";
 
 /**
  * The generator's own model of an API: plain, fully resolved data. Names are

@@ -1,4 +1,4 @@
-import type { SpecWarning } from "../load/specError.js";
+import type { SpecWarning } from "../shared/specError.js";
 import type { NamedTypeModel, TypeModel } from "./apiModel.js";
 import { mapTypeChildren, typeChildren } from "./walkTypeModel.js";
 

@@ -1,6 +1,6 @@
 import type { LoadedApi } from "../load/loadApi.js";
-import type { SpecWarning } from "../load/specError.js";
-import { compareOrdinal } from "../compareOrdinal.js";
+import type { SpecWarning } from "../shared/specError.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";

@@ -1,4 +1,4 @@
-import type { SpecWarning } from "../load/specError.js";
+import type { SpecWarning } from "../shared/specError.js";
 import { isJsonObject } from "../load/walkJson.js";
 import type { ExampleModel, NamedTypeModel, TypeModel } from "./apiModel.js";
 

@@ -1,4 +1,4 @@
-import type { SpecLocation, SpecWarning } from "../load/specError.js";
+import type { SpecLocation, SpecWarning } from "../shared/specError.js";
 import type { NameLock } from "../naming/nameLock.js";
 import { createNameScope, type NameScope } from "../naming/nameScope.js";
 import type { ExampleModel, NamedTypeModel } from "./apiModel.js";

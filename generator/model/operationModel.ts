@@ -1,4 +1,4 @@
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import { toTypeScriptIdentifier } from "../naming/identifiers.js";

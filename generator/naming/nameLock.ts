@@ -1,5 +1,5 @@
-import { compareOrdinal } from "../compareOrdinal.js";
-import { generatedMarker } from "../generatedMarker.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
+import { generatedMarker } from "../shared/generatedMarker.js";
 import { isValidIdentifier } from "./identifiers.js";
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { OutputFile } from "../emit/emitApi.js";
+import type { OutputFile } from "../shared/outputFile.js";
 import { listFiles } from "./writeOutput.js";
 
 export interface OutputDifference {

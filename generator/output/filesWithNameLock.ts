@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { OutputFile } from "../emit/emitApi.js";
+import type { OutputFile } from "../shared/outputFile.js";
 
 /** A name lock kept outside the output folder (a place the config chose), written on its own. */
 export interface LockApart {

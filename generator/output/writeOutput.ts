@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { OutputFile } from "../emit/emitApi.js";
-import { generatedMarker } from "../generatedMarker.js";
+import type { OutputFile } from "../shared/outputFile.js";
+import { generatedMarker } from "../shared/generatedMarker.js";
 
 export interface WriteOptions {
   /** Replace a folder even when it holds files this generator did not write. */

@@ -1,4 +1,4 @@
-import type { OutputFile } from "../emit/emitApi.js";
+import type { OutputFile } from "../shared/outputFile.js";
 import { apiMarkdown } from "./apiMarkdown.js";
 import type { ApiSurface } from "./apiSurface.js";
 import { serializeSurface, surfaceJsonFile } from "./surfaceJson.js";

@@ -1,4 +1,4 @@
-import { compareOrdinal } from "../compareOrdinal.js";
+import { compareOrdinal } from "../shared/compareOrdinal.js";
 import type { ApiSurface } from "./apiSurface.js";
 
 /** The machine-readable surface kept in each generated folder, read back by the next run. */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../../generator/config/readConfig.js";
-import { SpecError } from "../../generator/load/specError.js";
+import { SpecError } from "../../generator/shared/specError.js";
 
 let dir: string;
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { formatLocation } from "../../generator/load/specError.js";
+import { formatLocation } from "../../generator/shared/specError.js";
 
 const specsDir = path.join(import.meta.dirname, "../fixtures/specs");
 // A folder is one multi-file spec (a root document and the files its `$ref`s reach).

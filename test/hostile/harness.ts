@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
-import type { OutputFile } from "../../generator/emit/emitApi.js";
+import type { OutputFile } from "../../generator/shared/outputFile.js";
 import { sentinels } from "./payloads.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

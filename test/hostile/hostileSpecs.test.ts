@@ -10,7 +10,7 @@ import path from "node:path";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate, type GeneratedApi } from "../../generator/generate.js";
-import type { OutputFile } from "../../generator/emit/emitApi.js";
+import type { OutputFile } from "../../generator/shared/outputFile.js";
 import {
   clientJsDocTags,
   clientShape,

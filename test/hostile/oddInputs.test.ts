@@ -9,9 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OutputFile } from "../../generator/emit/emitApi.js";
+import type { OutputFile } from "../../generator/shared/outputFile.js";
 import { generate, type GeneratedApi } from "../../generator/generate.js";
-import { formatLocation, SpecError } from "../../generator/load/specError.js";
+import { formatLocation, SpecError } from "../../generator/shared/specError.js";
 import { isValidIdentifier } from "../../generator/naming/identifiers.js";
 import {
   compileClients,

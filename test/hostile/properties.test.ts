@@ -8,9 +8,9 @@
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OutputFile } from "../../generator/emit/emitApi.js";
+import type { OutputFile } from "../../generator/shared/outputFile.js";
 import { generate } from "../../generator/generate.js";
-import { SpecError } from "../../generator/load/specError.js";
+import { SpecError } from "../../generator/shared/specError.js";
 import { compileClients, findInjectedCode, makeTempDir, parseClient, removeDir, syntaxErrors, writeSpec, type Json, type JsonObject } from "./harness.js";
 import { isNonIdentifierNameChar, knownBugs, safeOperationId } from "./hostileSpecs.js";
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { formatLocation, SpecError } from "../../generator/load/specError.js";
+import { formatLocation, SpecError } from "../../generator/shared/specError.js";
 
 type JsonObject = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { loadApi } from "../../generator/load/loadApi.js";
-import { SpecError } from "../../generator/load/specError.js";
+import { SpecError } from "../../generator/shared/specError.js";
 
 /** A root document plus resource, model, response, parameter and example files: DigitalOcean's layout. */
 const fixture = path.join(import.meta.dirname, "../fixtures/specs/multi-file-30");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { warningLines, type SpecWarning } from "../../generator/load/specError.js";
+import { warningLines, type SpecWarning } from "../../generator/shared/specError.js";
 
 const at = (pointer: string, message: string, level?: "note"): SpecWarning => ({ location: { file: "spec.yaml", pointer }, message, ...(level ? { level } : {}) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NamedTypeModel, TypeModel } from "../../generator/model/apiModel.js";
 import { breakAliasCycles } from "../../generator/model/breakAliasCycles.js";
-import type { SpecWarning } from "../../generator/load/specError.js";
+import type { SpecWarning } from "../../generator/shared/specError.js";
 
 const ref = (name: string): TypeModel => ({ kind: "ref", name });
 const string: TypeModel = { kind: "primitive", name: "string" };

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { SpecError } from "../../generator/load/specError.js";
+import { SpecError } from "../../generator/shared/specError.js";
 import { parseNameLock } from "../../generator/naming/nameLock.js";
 
 const spec = `openapi: 3.1.0

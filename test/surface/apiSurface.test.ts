@@ -1,13 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generatedMarker } from "../../generator/generatedMarker.js";
+import { generatedMarker } from "../../generator/shared/generatedMarker.js";
 import { formatFiles } from "../../generator/format/formatFiles.js";
-import { emitApi } from "../../generator/emit/emitApi.js";
 import { generate } from "../../generator/generate.js";
 import { loadApi } from "../../generator/load/loadApi.js";
 import { buildApiModel } from "../../generator/model/buildApiModel.js";
 import { apiSurface } from "../../generator/surface/apiSurface.js";
 import { codeSpan } from "../../generator/surface/codeSpan.js";
+import { surfaceFiles } from "../../generator/surface/surfaceFiles.js";
 import { parseSurface, serializeSurface } from "../../generator/surface/surfaceJson.js";
 
 const root = path.join(import.meta.dirname, "../..");
@@ -29,10 +29,10 @@ describe("the surface of a generated client", () => {
     ]);
   });
 
-  it("emitApi writes API.md and api-surface.json from the surface it is given, without building another", async () => {
+  it("surfaceFiles writes API.md and api-surface.json from the surface it is given, without building another", async () => {
     const { model } = buildApiModel(await loadApi(path.join(root, "specs/together")), {});
     const given = { ...apiSurface(model), title: "Given Title" };
-    const files = emitApi(model, given, "", "options");
+    const files = surfaceFiles(given, ["notice"]);
     expect(files.find((file) => file.path === "API.md")!.text).toContain("# together: Given Title 2.0.0");
     expect(parseSurface(files.find((file) => file.path === "api-surface.json")!.text)).toEqual(given);
   });

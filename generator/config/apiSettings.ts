@@ -1,0 +1,20 @@
+/** Per-API settings (from the config file or the CLI) that decide the client; every one has a default. */
+export interface ApiSettings {
+  /** Environment variable the client reads its API key from; default `<NAME>_API_KEY`. */
+  apiKeyEnvVar?: string | undefined;
+  /** Where the name lock is read from (the CLI: in the output folder); without one, names follow the spec alone. */
+  nameLock?: NameLockPlace | undefined;
+  /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
+  strict?: boolean | undefined;
+}
+
+/** Where an API's name lock is read from. */
+export interface NameLockPlace {
+  /** Where the lock lives (and where the caller writes the next one). */
+  file: string;
+  /**
+   * Where earlier versions kept it (beside the spec), read only when `file` does not exist yet,
+   * so upgrading loses no name. Never written.
+   */
+  formerFile?: string | undefined;
+}
