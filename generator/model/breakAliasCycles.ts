@@ -1,5 +1,5 @@
 import type { SpecWarning } from "../shared/specError.js";
-import type { NamedTypeModel, TypeModel } from "./apiModel.js";
+import type { NamedTypeDraft, TypeModel } from "./apiModel.js";
 import { mapTypeChildren, typeChildren } from "./walkTypeModel.js";
 
 /**
@@ -8,7 +8,7 @@ import { mapTypeChildren, typeChildren } from "./walkTypeModel.js";
  * and tuples are deferred and fine. Each such cycle is broken at one edge: the reference becomes
  * `unknown`, with a warning.
  */
-export function breakAliasCycles(types: NamedTypeModel[], warnings: SpecWarning[]): NamedTypeModel[] {
+export function breakAliasCycles(types: NamedTypeDraft[], warnings: SpecWarning[]): NamedTypeDraft[] {
   const byName = new Map(types.map((named) => [named.name, named]));
   const state = new Map<string, "visiting" | "done">();
   const broken = new Map<string, Set<string>>();

@@ -1,11 +1,11 @@
-import type { NamedTypeModel, OperationModel, TypeModel } from "./apiModel.js";
+import type { NamedTypeDraft, OperationModel, TypeModel } from "./apiModel.js";
 import { referencedNames } from "./walkTypeModel.js";
 
 /**
  * Named types `roots` mention, directly or through the named types they mention (each followed
  * once, so cycles end). A name no type in `types` declares is reached but leads nowhere.
  */
-export function reachableNames(types: readonly NamedTypeModel[], roots: readonly TypeModel[]): Set<string> {
+export function reachableNames(types: readonly NamedTypeDraft[], roots: readonly TypeModel[]): Set<string> {
   const byName = new Map(types.map((named) => [named.name, named.type]));
   const reached = new Set<string>();
   const pending = [...roots];

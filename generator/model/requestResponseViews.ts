@@ -1,5 +1,5 @@
 import type { NameScope } from "../naming/nameScope.js";
-import type { NamedTypeModel, OperationModel, TypeModel } from "./apiModel.js";
+import type { NamedTypeDraft, OperationModel, TypeModel } from "./apiModel.js";
 import { reachableNames, requestTypes } from "./reachableNames.js";
 import { mapTypeModel, referencedNames, someTypeNode } from "./walkTypeModel.js";
 
@@ -10,10 +10,10 @@ import { mapTypeModel, referencedNames, someTypeNode } from "./walkTypeModel.js"
  * readOnly properties, referencing other Input twins). Operations use the twins for params and bodies.
  */
 export function requestResponseViews(
-  types: readonly NamedTypeModel[],
+  types: readonly NamedTypeDraft[],
   operations: readonly OperationModel[],
   scope: NameScope,
-): { types: NamedTypeModel[]; operations: OperationModel[] } {
+): { types: NamedTypeDraft[]; operations: OperationModel[] } {
   const inputNames = inputViewNames(types, requestTypes(operations), scope);
   if (inputNames.size === 0) return { types: [...types], operations: [...operations] };
   const toInput = (type: TypeModel) => requestSide(type, inputNames);
@@ -37,7 +37,7 @@ export function requestResponseViews(
  * Names needing a twin: types reachable from a request whose properties include readOnly or
  * writeOnly ones, directly or through the types they reference.
  */
-function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], scope: NameScope): Map<string, string> {
+function inputViewNames(types: readonly NamedTypeDraft[], roots: TypeModel[], scope: NameScope): Map<string, string> {
   const references = new Map(types.map((named) => [named.name, referencedNames(named.type)]));
   const reachable = reachableNames(types, roots);
   const needsView = new Set(types.filter((named) => someTypeNode(named.type, hasAccessModifier)).map((named) => named.name));

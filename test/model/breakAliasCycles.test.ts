@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { NamedTypeModel, TypeModel } from "../../generator/model/apiModel.js";
+import type { NamedTypeDraft, TypeModel } from "../../generator/model/apiModel.js";
 import { breakAliasCycles } from "../../generator/model/breakAliasCycles.js";
 import type { SpecWarning } from "../../generator/shared/specError.js";
 
 const ref = (name: string): TypeModel => ({ kind: "ref", name });
 const string: TypeModel = { kind: "primitive", name: "string" };
-const named = (name: string, type: TypeModel): NamedTypeModel => ({ name, type, doc: {}, location: { file: "spec.yaml", pointer: `/components/schemas/${name}` } });
+const named = (name: string, type: TypeModel): NamedTypeDraft => ({ name, type, doc: {}, location: { file: "spec.yaml", pointer: `/components/schemas/${name}` } });
 
 /** Types in, types out (by name) and the warnings' messages. */
-const rows: [string, { given: NamedTypeModel[]; want: { types: Record<string, TypeModel>; warnings: string[] } }][] = [
+const rows: [string, { given: NamedTypeDraft[]; want: { types: Record<string, TypeModel>; warnings: string[] } }][] = [
   [
     "a cycle through nullable and union is cut at the edge that closes it; `unknown | X` is unknown",
     {

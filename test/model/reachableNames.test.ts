@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { NamedTypeModel, OperationModel, TypeModel } from "../../generator/model/apiModel.js";
+import type { NamedTypeDraft, OperationModel, TypeModel } from "../../generator/model/apiModel.js";
 import { reachableNames, requestTypes, responseTypes } from "../../generator/model/reachableNames.js";
 
 const ref = (name: string): TypeModel => ({ kind: "ref", name });
 const string: TypeModel = { kind: "primitive", name: "string" };
-const named = (name: string, type: TypeModel): NamedTypeModel => ({ name, type, doc: {}, location: { file: "spec.yaml" } });
+const named = (name: string, type: TypeModel): NamedTypeDraft => ({ name, type, doc: {}, location: { file: "spec.yaml" } });
 const holding = (...types: TypeModel[]): TypeModel => ({
   kind: "object",
   properties: types.map((type, index) => ({ key: `p${index}`, required: true, readOnly: false, writeOnly: false, type, doc: {} })),
