@@ -11,7 +11,8 @@ import type { NamedTypeModel, PropertyModel } from "../model/apiModel.js";
 import { toObjectLiteralKey, toPropertyKey } from "../naming/identifiers.js";
 import { toLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
-import { assertNever, indexSignature, typeExpression } from "./typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
+import { indexSignature, typeExpression } from "./typeExpression.js";
 
 /** models.ts: one declaration per named type, in model order. */
 export function modelStatements(types: readonly NamedTypeModel[]): StatementStructures[] {

@@ -1,5 +1,6 @@
 import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
-import { assertNever, typeExpression } from "./typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
+import { typeExpression } from "./typeExpression.js";
 
 /**
  * The text of an operation's `<Operation>Result` alias: the union of its 2xx results.

@@ -1,6 +1,7 @@
 import type { SpecWarning } from "../shared/specError.js";
 import { isJsonObject } from "../load/walkJson.js";
 import type { ExampleModel, NamedTypeDraft, TypeModel } from "./apiModel.js";
+import { assertNever } from "../shared/assertNever.js";
 
 /** Examples that contradict their own schema: one warning per example, naming the first mismatches. */
 export function checkExamples(examples: readonly ExampleModel[], types: readonly NamedTypeDraft[]): SpecWarning[] {
@@ -110,6 +111,3 @@ function describe(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`unhandled type kind: ${JSON.stringify(value)}`);
-}

@@ -1,4 +1,5 @@
 import type { TypeModel } from "./apiModel.js";
+import { assertNever } from "../shared/assertNever.js";
 
 /**
  * The one place that knows where a type node keeps the types inside it. Every walk over the
@@ -88,6 +89,3 @@ function isLeaf(type: TypeModel): type is Extract<TypeModel, { kind: keyof typeo
   return Object.hasOwn(leafKinds, type.kind);
 }
 
-function assertNever(value: never): never {
-  throw new Error(`unhandled type kind: ${JSON.stringify(value)}`);
-}

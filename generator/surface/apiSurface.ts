@@ -1,7 +1,7 @@
 import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
-import { assertNever, indexSignature, typeExpression } from "../emit/typeExpression.js";
-import { bodyTypeText } from "../emit/operationTypeTexts.js";
-import { resultTypeText } from "../emit/operationTypeTexts.js";
+import { assertNever } from "../shared/assertNever.js";
+import { indexSignature, typeExpression } from "../emit/typeExpression.js";
+import { bodyTypeText, resultTypeText } from "../emit/operationTypeTexts.js";
 import { typeSides, type TypeSide } from "./typeSides.js";
 
 /**
