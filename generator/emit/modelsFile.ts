@@ -5,11 +5,13 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
   type OptionalKind,
+  type TypeAliasDeclarationStructure,
 } from "ts-morph";
-import type { EnumMember, NamedTypeModel, PropertyModel, TypeModel } from "../model/apiModel.js";
+import type { NamedTypeModel, PropertyModel } from "../model/apiModel.js";
 import { toObjectLiteralKey, toPropertyKey } from "../naming/identifiers.js";
 import { toLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
+import { assertNever } from "../shared/assertNever.js";
 import { indexSignature, typeExpression } from "./typeExpression.js";
 
 /** models.ts: one declaration per named type, in model order. */
@@ -18,27 +20,32 @@ export function modelStatements(types: readonly NamedTypeModel[]): StatementStru
 }
 
 function namedTypeStatements(named: NamedTypeModel): StatementStructures[] {
-  const { type } = named;
-  // An object with no declared members reads better (and checks better) as a Record alias than as `{}`.
-  const hasMembers = type.kind === "object" && (type.properties.length > 0 || indexSignature(type) !== undefined);
-  if (type.kind === "object" && hasMembers) return [interfaceStatement(named, type)];
-  if (type.kind === "enum") return enumStatements(named, type.members);
-  return [{ kind: StructureKind.TypeAlias, name: named.name, isExported: true, type: typeExpression(type), docs: jsDoc(named.doc) }];
+  switch (named.declaration) {
+    case "interface":
+      return [interfaceStatement(named)];
+    case "enum":
+      return enumStatements(named);
+    case "alias":
+      return [aliasStatement(named)];
+    default:
+      return assertNever(named);
+  }
 }
 
-function interfaceStatement(
-  named: NamedTypeModel,
-  type: Extract<TypeModel, { kind: "object" }>,
-): InterfaceDeclarationStructure {
-  const index = indexSignature(type);
+function interfaceStatement(named: Extract<NamedTypeModel, { declaration: "interface" }>): InterfaceDeclarationStructure {
+  const index = indexSignature(named.type);
   return {
     kind: StructureKind.Interface,
     name: named.name,
     isExported: true,
     docs: jsDoc(named.doc),
-    properties: type.properties.map(propertySignature),
+    properties: named.type.properties.map(propertySignature),
     indexSignatures: index === undefined ? [] : [{ keyName: "key", keyType: "string", returnType: index }],
   };
+}
+
+function aliasStatement(named: NamedTypeModel): TypeAliasDeclarationStructure {
+  return { kind: StructureKind.TypeAlias, name: named.name, isExported: true, type: typeExpression(named.type), docs: jsDoc(named.doc) };
 }
 
 function propertySignature(property: PropertyModel): OptionalKind<PropertySignatureStructure> {
@@ -54,10 +61,10 @@ function propertySignature(property: PropertyModel): OptionalKind<PropertySignat
  * No TypeScript `enum` (not erasable syntax): a union of the literals, and a
  * const object of the same name holding the values for use at runtime.
  */
-function enumStatements(named: NamedTypeModel, members: readonly EnumMember[]): StatementStructures[] {
-  const entries = members.map((member) => `${toObjectLiteralKey(member.name)}: ${toLiteral(member.value)},`);
+function enumStatements(named: Extract<NamedTypeModel, { declaration: "enum" }>): StatementStructures[] {
+  const entries = named.type.members.map((member) => `${toObjectLiteralKey(member.name)}: ${toLiteral(member.value)},`);
   return [
-    { kind: StructureKind.TypeAlias, name: named.name, isExported: true, type: typeExpression(named.type), docs: jsDoc(named.doc) },
+    aliasStatement(named),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,

@@ -1,6 +1,6 @@
 import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
-import { assertNever, typeExpression } from "./typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
+import { typeExpression } from "./typeExpression.js";
 
 /**
  * The text of an operation's `<Operation>Result` alias: the union of its 2xx results.
@@ -8,7 +8,7 @@ import { assertNever, typeExpression } from "./typeExpression.js";
  */
 export function resultTypeText(operation: OperationModel): string {
   if (operation.websocket) return "URL";
-  const success = operation.responses.filter((response) => isSuccess(response.status));
+  const success = operation.responses.filter((response) => response.success);
   if (success.length === 0) return "unknown";
   return [...new Set(success.map(responseResultText))].join(" | ");
 }

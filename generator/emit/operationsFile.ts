@@ -1,10 +1,9 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
+import { referencedNames } from "../model/walkTypeModel.js";
 import { toDocText } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
-import { referencedNames } from "./referencedNames.js";
 import { requestLiteral } from "./requestLiteral.js";
 import { bodyTypeText, resultTypeText } from "./operationTypeTexts.js";
 import { typeExpression } from "./typeExpression.js";
@@ -98,7 +97,7 @@ function bodyProperties(body: RequestBodyModel | undefined) {
 function errorAlias(operation: OperationModel): StatementStructures[] {
   if (operation.errorTypeName === undefined) return [];
   const members = operation.responses
-    .filter((response) => !isSuccess(response.status))
+    .filter((response) => !response.success)
     .map((response) => {
       const status = /^\d{3}$/.test(response.status) ? response.status : "number";
       const body = response.type === null ? "undefined" : typeExpression(response.type);

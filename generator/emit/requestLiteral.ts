@@ -1,5 +1,4 @@
 import type { BodyContentModel, OperationModel, ParameterModel, ResponseModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
 import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toStringLiteral } from "./escape.js";
 
@@ -95,7 +94,7 @@ function encoderFor(content: BodyContentModel, use: Use, explicitJson = false): 
  * only empty successes reads none (the runtime would insist on JSON otherwise).
  */
 function responseDecoder(responses: ResponseModel[], use: Use): string | undefined {
-  const success = responses.filter((response) => isSuccess(response.status));
+  const success = responses.filter((response) => response.success);
   const kind = success.find((response) => response.kind !== "empty")?.kind ?? (success.length > 0 ? "empty" : undefined);
   switch (kind) {
     case "empty":

@@ -2,6 +2,7 @@ import type { TypeModel } from "../model/apiModel.js";
 import { toPropertyKey } from "../naming/identifiers.js";
 import { toLiteral, toStringLiteral } from "./escape.js";
 import { docComment } from "./jsDoc.js";
+import { assertNever } from "../shared/assertNever.js";
 
 /** The single place that spells a model type as TypeScript type syntax. */
 export function typeExpression(type: TypeModel): string {
@@ -93,6 +94,3 @@ function wrapForIntersection(type: TypeModel): string {
   return needsParens ? `(${text})` : text;
 }
 
-export function assertNever(value: never): never {
-  throw new Error(`unhandled model kind: ${JSON.stringify(value)}`);
-}

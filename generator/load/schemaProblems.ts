@@ -12,15 +12,13 @@ export interface SchemaFailure {
   params?: { missingProperty?: string; additionalProperty?: string; propertyName?: string; type?: string; allowedValues?: unknown[] };
 }
 
-/** Places shown for one and the same problem; the rest are counted. */
-const placesPerProblem = 3;
-
 /**
  * The OpenAPI schema check reports every branch of every `oneOf` it tried: a response without
  * `description` also "must have required property '$ref'" (it is not a Reference Object either)
  * and "must match exactly one schema in oneOf". It also runs on the dereferenced document, so a
  * component's slip comes again wherever the component is used. This keeps what the author should
- * fix, once, where it is written, one readable line per place, at most a few places per problem.
+ * fix, once, where it is written, one readable line per place. The same problem at many places
+ * is kept at each: `warningLines` (shared/specError.ts) shows the first few and counts the rest.
  */
 export function schemaProblems(failures: readonly SchemaFailure[], document: unknown, file: string): SpecWarning[] {
   const ruledOut = ruledOutBranches(failures);
@@ -40,7 +38,7 @@ export function schemaProblems(failures: readonly SchemaFailure[], document: unk
     problems.push(...describeAt(pointer, specific.length > 0 ? specific : here, document, file));
   }
   if (problems.length === 0) problems.push(...behindRef(relevant, document, file));
-  return capRepeats(withoutRepeatsAtOnePlace(problems));
+  return withoutRepeatsAtOnePlace(problems);
 }
 
 /**
@@ -166,18 +164,5 @@ function withoutRepeatsAtOnePlace(problems: readonly SpecWarning[]): SpecWarning
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  });
-}
-
-function capRepeats(problems: readonly SpecWarning[]): SpecWarning[] {
-  const counts = new Map<string, number>();
-  for (const problem of problems) counts.set(problem.message, (counts.get(problem.message) ?? 0) + 1);
-  const shown = new Map<string, number>();
-  return problems.flatMap((problem) => {
-    const index = (shown.get(problem.message) ?? 0) + 1;
-    shown.set(problem.message, index);
-    if (index > placesPerProblem) return [];
-    const more = counts.get(problem.message)! - placesPerProblem;
-    return index === placesPerProblem && more > 0 ? [{ ...problem, message: `${problem.message} (and ${more} more places like it)` }] : [problem];
   });
 }

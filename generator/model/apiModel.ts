@@ -74,13 +74,26 @@ export interface DiscriminatorModel {
 /** `additionalProperties`: absent ("unspecified"), `false` ("forbidden"), or the type of the extra values. */
 export type AdditionalProperties = TypeModel | "unspecified" | "forbidden";
 
-export interface NamedTypeModel {
+/** A named type while the model is being built; how it is declared is decided once its type is final. */
+export interface NamedTypeDraft {
   name: string;
   type: TypeModel;
   doc: DocModel;
   /** Where the schema stands in the spec (a component, or the inline position it was hoisted from). */
   location: SpecLocation;
 }
+
+/**
+ * A named type and how the client declares it (decided in `declaredType.ts`, read by models.ts and
+ * the API surface): an object with members is an interface, an enum a union with a const object
+ * of its values, anything else a type alias.
+ */
+export type NamedTypeModel = NamedTypeDraft &
+  (
+    | { declaration: "interface"; type: Extract<TypeModel, { kind: "object" }> }
+    | { declaration: "enum"; type: Extract<TypeModel, { kind: "enum" }> }
+    | { declaration: "alias" }
+  );
 
 /** Documentation carried into JSDoc. Every field optional; absent means the spec said nothing. */
 export interface DocModel {
@@ -143,6 +156,8 @@ export type ResponseKind = "json" | "text" | "binary" | "sse" | "ndjson" | "empt
 export interface ResponseModel {
   /** "200", "404", "2XX" or "default". */
   status: string;
+  /** A 2xx status: part of the call's result. Any other status ("default" included) is thrown as an `ApiError`. */
+  success: boolean;
   kind: ResponseKind;
   /** Absent when the response has no body. */
   contentType?: string;

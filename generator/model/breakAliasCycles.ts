@@ -1,5 +1,6 @@
 import type { SpecWarning } from "../shared/specError.js";
-import type { NamedTypeModel, TypeModel } from "./apiModel.js";
+import type { NamedTypeDraft, TypeModel } from "./apiModel.js";
+import { mapTypeChildren, typeChildren } from "./walkTypeModel.js";
 
 /**
  * TypeScript resolves a type alias eagerly through unions, intersections and nullability, so
@@ -7,7 +8,7 @@ import type { NamedTypeModel, TypeModel } from "./apiModel.js";
  * and tuples are deferred and fine. Each such cycle is broken at one edge: the reference becomes
  * `unknown`, with a warning.
  */
-export function breakAliasCycles(types: NamedTypeModel[], warnings: SpecWarning[]): NamedTypeModel[] {
+export function breakAliasCycles(types: NamedTypeDraft[], warnings: SpecWarning[]): NamedTypeDraft[] {
   const byName = new Map(types.map((named) => [named.name, named]));
   const state = new Map<string, "visiting" | "done">();
   const broken = new Map<string, Set<string>>();
@@ -31,36 +32,22 @@ export function breakAliasCycles(types: NamedTypeModel[], warnings: SpecWarning[
   });
 }
 
+/** Kinds TypeScript resolves eagerly: a reference inside one is direct. Objects, arrays, tuples and records defer theirs. */
+function isEager(type: TypeModel): boolean {
+  return type.kind === "nullable" || type.kind === "union" || type.kind === "intersection";
+}
+
 /** References TypeScript must resolve immediately: not behind an object, array, tuple or record. */
 function directRefs(type: TypeModel | undefined): string[] {
   if (type === undefined) return [];
-  switch (type.kind) {
-    case "ref":
-      return [type.name];
-    case "nullable":
-      return directRefs(type.type);
-    case "union":
-    case "intersection":
-      return type.members.flatMap(directRefs);
-    default:
-      return [];
-  }
+  if (type.kind === "ref") return [type.name];
+  return isEager(type) ? typeChildren(type).flatMap(directRefs) : [];
 }
 
 function withoutDirectRefs(type: TypeModel, targets: Set<string>): TypeModel {
-  switch (type.kind) {
-    case "ref":
-      return targets.has(type.name) ? { kind: "unknown" } : type;
-    case "nullable":
-      return { ...type, type: withoutDirectRefs(type.type, targets) };
-    case "union": {
-      const members = type.members.map((member) => withoutDirectRefs(member, targets));
-      // `unknown | X` is `unknown`; say so plainly.
-      return members.some((member) => member.kind === "unknown") ? { kind: "unknown" } : { ...type, members };
-    }
-    case "intersection":
-      return { ...type, members: type.members.map((member) => withoutDirectRefs(member, targets)) };
-    default:
-      return type;
-  }
+  if (type.kind === "ref") return targets.has(type.name) ? { kind: "unknown" } : type;
+  if (!isEager(type)) return type;
+  const mapped = mapTypeChildren(type, (child) => withoutDirectRefs(child, targets));
+  // `unknown | X` is `unknown`; say so plainly.
+  return mapped.kind === "union" && mapped.members.some((member) => member.kind === "unknown") ? { kind: "unknown" } : mapped;
 }

@@ -7,9 +7,10 @@ import { toTypeScriptIdentifier } from "../naming/identifiers.js";
 import type { NameLock } from "../naming/nameLock.js";
 import { createNameScope } from "../naming/nameScope.js";
 import { reservedTopLevelNames } from "../naming/reservedNames.js";
-import type { ApiModel, NamedTypeModel } from "./apiModel.js";
+import type { ApiModel, NamedTypeDraft } from "./apiModel.js";
 import { breakAliasCycles } from "./breakAliasCycles.js";
 import { checkExamples } from "./checkExamples.js";
+import { declaredType } from "./declaredType.js";
 import { docModel } from "./docModel.js";
 import { fileSchemaNames } from "./fileSchemaNames.js";
 import type { ModelContext } from "./modelContext.js";
@@ -56,7 +57,7 @@ export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string |
     defaultBaseUrl: defaultBaseUrl(document, context),
     apiKeyEnvVar: options.apiKeyEnvVar ?? `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
     securitySchemes: securitySchemeModels(document, context),
-    types,
+    types: types.map(declaredType),
     operations: views.operations,
     examples: context.examples,
   };
@@ -117,10 +118,10 @@ function declareComponent(specName: string, schema: JsonObject, context: ModelCo
   // Declared before converting, so types hoisted from inside it follow it.
   const pointer = componentPointer(specName);
   const doc = docModel(schema, fileHint ?? specName);
-  const declaration: NamedTypeModel = { name, type: { kind: "unknown" }, doc, location: context.locate(pointer) };
-  context.types.push(declaration);
+  const draft: NamedTypeDraft = { name, type: { kind: "unknown" }, doc, location: context.locate(pointer) };
+  context.types.push(draft);
   context.inProgress.add(schema);
-  declaration.type = convertSchema(schema, { pointer, nameHint: name }, context);
+  draft.type = convertSchema(schema, { pointer, nameHint: name }, context);
   context.inProgress.delete(schema);
 }
 

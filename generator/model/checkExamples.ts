@@ -1,9 +1,10 @@
 import type { SpecWarning } from "../shared/specError.js";
 import { isJsonObject } from "../load/walkJson.js";
-import type { ExampleModel, NamedTypeModel, TypeModel } from "./apiModel.js";
+import type { ExampleModel, NamedTypeDraft, TypeModel } from "./apiModel.js";
+import { assertNever } from "../shared/assertNever.js";
 
 /** Examples that contradict their own schema: one warning per example, naming the first mismatches. */
-export function checkExamples(examples: readonly ExampleModel[], types: readonly NamedTypeModel[]): SpecWarning[] {
+export function checkExamples(examples: readonly ExampleModel[], types: readonly NamedTypeDraft[]): SpecWarning[] {
   const named = new Map(types.map((type) => [type.name, type.type]));
   return examples.flatMap((example) => {
     const problems = mismatches(example.value, example.type, { named, at: "", depth: 0 });
@@ -110,6 +111,3 @@ function describe(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function assertNever(value: never): never {
-  throw new Error(`unhandled type kind: ${JSON.stringify(value)}`);
-}

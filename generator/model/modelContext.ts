@@ -1,7 +1,7 @@
 import type { SpecLocation, SpecWarning } from "../shared/specError.js";
 import type { NameLock } from "../naming/nameLock.js";
 import { createNameScope, type NameScope } from "../naming/nameScope.js";
-import type { ExampleModel, NamedTypeModel } from "./apiModel.js";
+import type { ExampleModel, NamedTypeDraft } from "./apiModel.js";
 
 /** What the model builders share while walking one API. Created per run: no module state. */
 export interface ModelContext {
@@ -16,7 +16,7 @@ export interface ModelContext {
   /** One scope per enum (keyed by the enum schema's pointer), for its const-object member names. */
   enumScopes: Map<string, NameScope>;
   /** Named types in declaration order: components first, then hoisted inline types. */
-  types: NamedTypeModel[];
+  types: NamedTypeDraft[];
   examples: ExampleModel[];
   warnings: SpecWarning[];
   /** Inline schemas being converted right now; re-entering one is a cycle with no name to break it. */

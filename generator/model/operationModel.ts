@@ -10,7 +10,7 @@ import { note, warn, type ModelContext } from "./modelContext.js";
 import type { OperationScope, Route } from "./operationScope.js";
 import { parameterModels, undeclaredPathParameters } from "./parameterModels.js";
 import { requestBodyModel } from "./requestBodyModel.js";
-import { isSuccess, offersStreamAndJson, responseModels } from "./responseModels.js";
+import { offersStreamAndJson, responseModels } from "./responseModels.js";
 import { streamSwitchKey, switchedBody } from "./streamSwitch.js";
 
 const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
@@ -92,7 +92,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const body = sendableBody(operation["requestBody"], route, { context, typePrefix, propertyNames });
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "json");
   const takesInput = parameters.length > 0 || body !== undefined;
-  const hasErrors = responses.some((response) => !isSuccess(response.status));
+  const hasErrors = responses.some((response) => !response.success);
   return {
     name,
     ...(operationId === undefined ? {} : { operationId }),

@@ -1,6 +1,7 @@
 import type { NameScope } from "../naming/nameScope.js";
-import type { NamedTypeModel, OperationModel, TypeModel } from "./apiModel.js";
-import { mapTypeModel, someTypeNode } from "./mapTypeModel.js";
+import type { NamedTypeDraft, OperationModel, TypeModel } from "./apiModel.js";
+import { reachableNames, requestTypes } from "./reachableNames.js";
+import { mapTypeModel, referencedNames, someTypeNode } from "./walkTypeModel.js";
 
 /**
  * `readOnly` properties are never sent and `writeOnly` ones never received. A type that has
@@ -9,11 +10,11 @@ import { mapTypeModel, someTypeNode } from "./mapTypeModel.js";
  * readOnly properties, referencing other Input twins). Operations use the twins for params and bodies.
  */
 export function requestResponseViews(
-  types: readonly NamedTypeModel[],
+  types: readonly NamedTypeDraft[],
   operations: readonly OperationModel[],
   scope: NameScope,
-): { types: NamedTypeModel[]; operations: OperationModel[] } {
-  const inputNames = inputViewNames(types, requestRoots(operations), scope);
+): { types: NamedTypeDraft[]; operations: OperationModel[] } {
+  const inputNames = inputViewNames(types, requestTypes(operations), scope);
   if (inputNames.size === 0) return { types: [...types], operations: [...operations] };
   const toInput = (type: TypeModel) => requestSide(type, inputNames);
   const viewed = types.flatMap((named) => {
@@ -32,21 +33,13 @@ export function requestResponseViews(
   return { types: viewed, operations: viewedOperations };
 }
 
-/** Named types that request parameters and bodies mention directly. */
-function requestRoots(operations: readonly OperationModel[]): TypeModel[] {
-  return operations.flatMap((operation) => [
-    ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.body?.contents.map((content) => content.type) ?? []),
-  ]);
-}
-
 /**
  * Names needing a twin: types reachable from a request whose properties include readOnly or
  * writeOnly ones, directly or through the types they reference.
  */
-function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], scope: NameScope): Map<string, string> {
-  const references = new Map(types.map((named) => [named.name, refNames(named.type)]));
-  const reachable = reachableNames(references, roots);
+function inputViewNames(types: readonly NamedTypeDraft[], roots: TypeModel[], scope: NameScope): Map<string, string> {
+  const references = new Map(types.map((named) => [named.name, referencedNames(named.type)]));
+  const reachable = reachableNames(types, roots);
   const needsView = new Set(types.filter((named) => someTypeNode(named.type, hasAccessModifier)).map((named) => named.name));
   // Whatever references a type needing a view needs one too: followed backwards from each, once.
   const referrers = new Map<string, string[]>();
@@ -62,27 +55,6 @@ function inputViewNames(types: readonly NamedTypeModel[], roots: TypeModel[], sc
   }
   const twins = types.filter((named) => needsView.has(named.name) && reachable.has(named.name));
   return new Map(twins.map((named) => [named.name, scope.claim(`${named.name}Input`)]));
-}
-
-/** The named types a type mentions. */
-function refNames(type: TypeModel): Set<string> {
-  const names = new Set<string>();
-  someTypeNode(type, (node) => {
-    if (node.kind === "ref") names.add(node.name);
-    return false;
-  });
-  return names;
-}
-
-function reachableNames(references: ReadonlyMap<string, ReadonlySet<string>>, roots: TypeModel[]): Set<string> {
-  const reached = new Set<string>();
-  const pending = roots.flatMap((root) => [...refNames(root)]);
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    if (reached.has(name)) continue;
-    reached.add(name);
-    pending.push(...(references.get(name) ?? []));
-  }
-  return reached;
 }
 
 function hasAccessModifier(type: TypeModel): boolean {

@@ -15,13 +15,13 @@ export function responseModels(responses: unknown, route: Route, scope: TypeScop
     .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
     .map(([status, response]) => {
       const description = typeof response["description"] === "string" ? response["description"] : undefined;
-      const base = { status, ...(description === undefined ? {} : { description }) };
+      const base = { status, success: isSuccess(status), ...(description === undefined ? {} : { description }) };
       const media = chooseResponseMedia(mediaEntries(response["content"]), preference);
       if (media === undefined || status === "204" || status === "205" || route.method === "HEAD") {
         return { ...base, kind: "empty" as const, type: null };
       }
       const pointer = `${route.pointer}/responses/${status}/content/${toJsonPointer([media.contentType]).slice(1)}`;
-      const suffix = isSuccess(status) ? (preference === "stream" ? "Event" : "Response") : `Error${status}`;
+      const suffix = base.success ? (preference === "stream" ? "Event" : "Response") : `Error${status}`;
       const site = { pointer: `${pointer}/schema`, nameHint: scope.typePrefix + suffix };
       const kind = responseKind(media.contentType);
       const type = kind === "binary" ? ({ kind: "binary" } as const) : kind === "text" ? ({ kind: "primitive", name: "string" } as const) : schemaToType(media.node["schema"], site, scope.context);
@@ -51,6 +51,7 @@ export function offersStreamAndJson(responses: unknown): boolean {
   });
 }
 
-export function isSuccess(status: string): boolean {
+/** The status class, decided once here and recorded on each response as `success`. */
+function isSuccess(status: string): boolean {
   return /^2(\d\d|XX)$/i.test(status);
 }

@@ -1,5 +1,5 @@
 import { toLiteral } from "../emit/escape.js";
-import { assertNever } from "../emit/typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
 import { toPropertyKey } from "../naming/identifiers.js";
 import type { ApiSurface, OperationSurface, TypeSurface } from "./apiSurface.js";
 import { codeSpan } from "./codeSpan.js";

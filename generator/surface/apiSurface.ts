@@ -1,8 +1,7 @@
 import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
-import { isSuccess } from "../model/responseModels.js";
+import { assertNever } from "../shared/assertNever.js";
 import { indexSignature, typeExpression } from "../emit/typeExpression.js";
-import { bodyTypeText } from "../emit/operationTypeTexts.js";
-import { resultTypeText } from "../emit/operationTypeTexts.js";
+import { bodyTypeText, resultTypeText } from "../emit/operationTypeTexts.js";
 import { typeSides, type TypeSide } from "./typeSides.js";
 
 /**
@@ -79,7 +78,7 @@ function operationSurface(operation: OperationModel): OperationSurface {
     required: parameter.required,
     type: typeExpression(parameter.type),
   }));
-  const errorStatuses = operation.responses.filter((response) => !isSuccess(response.status)).map((response) => response.status);
+  const errorStatuses = operation.responses.filter((response) => !response.success).map((response) => response.status);
   return {
     name: operation.name,
     method: operation.method,
@@ -101,16 +100,21 @@ function bodySurface(body: RequestBodyModel): BodySurface {
   };
 }
 
-/** Same split as models.ts: objects with members are interfaces, enums stay enums, the rest are aliases. */
+/** The same declaration models.ts writes: the model decides it once (`NamedTypeModel.declaration`). */
 function typeSurface(named: NamedTypeModel, side: TypeSide): TypeSurface {
-  const { type } = named;
-  if (type.kind === "enum") return { kind: "enum", name: named.name, side, values: type.members.map((member) => member.value) };
-  const index = type.kind === "object" ? indexSignature(type) : undefined;
-  if (type.kind === "object" && (type.properties.length > 0 || index !== undefined)) {
-    const properties = type.properties.map(propertySurface);
-    return { kind: "interface", name: named.name, side, properties, ...(index === undefined ? {} : { indexSignature: index }) };
+  switch (named.declaration) {
+    case "enum":
+      return { kind: "enum", name: named.name, side, values: named.type.members.map((member) => member.value) };
+    case "interface": {
+      const index = indexSignature(named.type);
+      const properties = named.type.properties.map(propertySurface);
+      return { kind: "interface", name: named.name, side, properties, ...(index === undefined ? {} : { indexSignature: index }) };
+    }
+    case "alias":
+      return { kind: "alias", name: named.name, side, type: typeExpression(named.type) };
+    default:
+      return assertNever(named);
   }
-  return { kind: "alias", name: named.name, side, type: typeExpression(type) };
 }
 
 function propertySurface(property: PropertyModel): PropertySurface {

@@ -1,4 +1,4 @@
-import { assertNever } from "../emit/typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
 import type { TypeSide } from "./typeSides.js";
 import type { TypeDirection } from "./typeTextChange.js";
 

@@ -1,5 +1,5 @@
 import { toLiteral } from "../emit/escape.js";
-import { assertNever } from "../emit/typeExpression.js";
+import { assertNever } from "../shared/assertNever.js";
 import type { TypeSurface } from "./apiSurface.js";
 import { breaksCallers, mergeSides } from "./breaksCallers.js";
 import { codeSpan } from "./codeSpan.js";

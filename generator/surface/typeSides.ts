@@ -1,5 +1,5 @@
-import type { ApiModel, TypeModel } from "../model/apiModel.js";
-import { referencedNames } from "../emit/referencedNames.js";
+import type { ApiModel } from "../model/apiModel.js";
+import { reachableNames, requestTypes, responseTypes } from "../model/reachableNames.js";
 
 /**
  * Which way a named type's values travel: sent by callers ("request": reachable from params or
@@ -9,15 +9,8 @@ import { referencedNames } from "../emit/referencedNames.js";
 export type TypeSide = "request" | "response" | "both" | "unused";
 
 export function typeSides(model: ApiModel): Map<string, TypeSide> {
-  const requestRoots = model.operations.flatMap((operation) => [
-    ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.body?.contents.map((content) => content.type) ?? []),
-  ]);
-  const responseRoots = model.operations.flatMap((operation) =>
-    operation.responses.flatMap((response) => (response.type === null ? [] : [response.type])),
-  );
-  const request = reachableNames(model, requestRoots);
-  const response = reachableNames(model, responseRoots);
+  const request = reachableNames(model.types, requestTypes(model.operations));
+  const response = reachableNames(model.types, responseTypes(model.operations));
   return new Map(model.types.map((named) => [named.name, sideOf(request.has(named.name), response.has(named.name))]));
 }
 
@@ -25,20 +18,4 @@ function sideOf(request: boolean, response: boolean): TypeSide {
   if (request && response) return "both";
   if (request) return "request";
   return response ? "response" : "unused";
-}
-
-/** Named types mentioned by `roots`, directly or through other named types. */
-function reachableNames(model: ApiModel, roots: readonly TypeModel[]): Set<string> {
-  const byName = new Map(model.types.map((named) => [named.name, named.type]));
-  const reached = new Set<string>();
-  const pending = [...roots];
-  for (let type = pending.pop(); type !== undefined; type = pending.pop()) {
-    for (const name of referencedNames(type)) {
-      if (reached.has(name)) continue;
-      reached.add(name);
-      const target = byName.get(name);
-      if (target !== undefined) pending.push(target);
-    }
-  }
-  return reached;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NamedTypeModel, OperationModel, PropertyModel, TypeModel } from "../../generator/model/apiModel.js";
+import type { NamedTypeDraft, OperationModel, PropertyModel, TypeModel } from "../../generator/model/apiModel.js";
 import { requestResponseViews } from "../../generator/model/requestResponseViews.js";
 import { createNameScope } from "../../generator/naming/nameScope.js";
 
@@ -14,7 +14,7 @@ const property = (key: string, type: TypeModel, access: Partial<PropertyModel> =
   ...access,
 });
 const object = (...properties: PropertyModel[]): TypeModel => ({ kind: "object", properties, additionalProperties: "unspecified" });
-const named = (name: string, type: TypeModel): NamedTypeModel => ({ name, type, doc: {}, location: { file: "spec.yaml" } as NamedTypeModel["location"] });
+const named = (name: string, type: TypeModel): NamedTypeDraft => ({ name, type, doc: {}, location: { file: "spec.yaml" } as NamedTypeDraft["location"] });
 const taking = (type: TypeModel): OperationModel =>
   ({
     name: "op",
