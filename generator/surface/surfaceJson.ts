@@ -25,9 +25,27 @@ export interface SurfaceHead {
   provenance: Provenance;
 }
 
-/** Deterministic JSON: keys sorted ordinally at every level, arrays in model order. */
+/**
+ * Deterministic JSON: keys sorted ordinally at every level, arrays in model order. An object of
+ * scalars (a property, a parameter) takes one line, so adding, removing or changing one is a
+ * one-line diff; the rest is indented as `JSON.stringify(value, null, 2)` would.
+ */
 export function serializeSurface(surface: ApiSurface, head: SurfaceHead): string {
-  return `${JSON.stringify(sortKeys({ "//": head.notice.join(" "), generatedFrom: head.provenance, ...surface }), null, 2)}\n`;
+  return `${compactJson(sortKeys({ "//": head.notice.join(" "), generatedFrom: head.provenance, ...surface }), "")}\n`;
+}
+
+function compactJson(value: unknown, indent: string): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? "[]" : `[\n${value.map((item) => inner + compactJson(item, inner)).join(",\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return "{}";
+  if (entries.every(([, item]) => typeof item !== "object" || item === null)) {
+    return `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${JSON.stringify(item)}`).join(", ")} }`;
+  }
+  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${compactJson(item, inner)}`).join(",\n")}\n${indent}}`;
 }
 
 /** The surface in a file `serializeSurface` wrote, or undefined when the text is not one. */
