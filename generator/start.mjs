@@ -88,7 +88,7 @@ async function start() {
       return startFromSources();
     }
   }
-  // The run cache's folder (cli.ts: node_modules/.cache/openapi-ts-clientgen, or $CLIENTGEN_CACHE_DIR).
+  // The run cache's folder (cli/openCache.ts: node_modules/.cache/openapi-ts-clientgen, or $CLIENTGEN_CACHE_DIR).
   if (!process.argv.includes("--no-cache")) {
     const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
     enableCodeCache(path.join(cacheFolder, "code"));
