@@ -24,7 +24,7 @@ import {
 
 /*
  * One valid client is generated in beforeAll; every test works on copies of it, so
- * all tests (each spawning tsx: ~2-3 s of CPU) can run concurrently.
+ * all tests (each spawning the CLI: 0.4-1 s of CPU) can run concurrently.
  * Timeouts only guard against hangs: they are generous because the spawns share the CPUs
  * (a single run can take 30 s or more on a busy 2-CPU machine).
  */

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { petSpec, repoRoot } from "./helpers.js";
+import { petSpec, repoRoot, startEntry, testCacheDir } from "./helpers.js";
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -24,8 +24,10 @@ it("--watch regenerates when the spec changes; --timings times start-up once, no
   const spec = path.join(dir, "pets.yaml");
   const out = path.join(dir, "out");
   await writeFile(spec, petSpec());
-  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
-  const child = spawn(tsx, ["generator/cli.ts", "--spec", spec, "--out", out, "--watch", "--quiet", "--timings"], { cwd: repoRoot });
+  const child = spawn(process.execPath, [startEntry, "--spec", spec, "--out", out, "--watch", "--quiet", "--timings"], {
+    cwd: repoRoot,
+    env: { CLIENTGEN_CACHE_DIR: testCacheDir, ...process.env },
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const timingLines = () => stderr.split("\n").filter((line) => line.startsWith("timings: "));

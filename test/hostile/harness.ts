@@ -15,7 +15,6 @@ import { sentinels } from "./payloads.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const tscBin = path.join(repoRoot, "node_modules", ".bin", "tsc");
-export const tsxBin = path.join(repoRoot, "node_modules", ".bin", "tsx");
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

@@ -13,6 +13,7 @@ import type { OutputFile } from "../../generator/shared/outputFile.js";
 import { generate, type GeneratedApi } from "../../generator/generate.js";
 import { formatLocation, SpecError } from "../../generator/shared/specError.js";
 import { isValidIdentifier } from "../../generator/naming/identifiers.js";
+import { startEntry } from "../cli/helpers.js";
 import {
   compileClients,
   forbiddenPaths,
@@ -22,7 +23,6 @@ import {
   repoRoot,
   run,
   syntaxErrors,
-  tsxBin,
   writeSpec,
   type JsonObject,
 } from "./harness.js";
@@ -498,8 +498,9 @@ describe("determinism across environments (the CLI)", () => {
         const outDir = path.join(base, runSpec.name, "out");
         const spec = runSpec.absolute ? specDir : path.relative(runSpec.cwd, specDir);
         const out = runSpec.absolute ? outDir : path.relative(runSpec.cwd, outDir);
-        const cli = runSpec.absolute ? path.join(repoRoot, "generator", "cli.ts") : path.join("generator", "cli.ts");
-        return run(tsxBin, [cli, "--spec", spec, "--out", out], {
+        const start = runSpec.absolute ? startEntry : path.relative(runSpec.cwd, startEntry);
+        // --no-cache: each run formats everything itself, under its own time zone and locale.
+        return run(process.execPath, [start, "--spec", spec, "--out", out, "--no-cache"], {
           cwd: runSpec.cwd,
           env: { ...process.env, ...runSpec.env, NO_COLOR: "1", FORCE_COLOR: "0" },
           timeoutMs: 150_000,
