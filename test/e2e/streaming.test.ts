@@ -4,7 +4,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   ApiError,
@@ -411,21 +411,23 @@ describe("responses, retries and transport failures", () => {
   });
 
   it("the caller's signal also cuts a retry wait short (503 asking for 30 s)", async () => {
-    const answered = deferred();
     handler = (_req, res) => void res.writeHead(503, { "retry-after-ms": "30000" }).end("busy");
-    const noticing: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
-      answered.resolve();
-      return response;
-    };
-    const controller = new AbortController();
-    const pending = rejection(createChatCompletion(client({ fetch: noticing }), { body: { prompt: "Hi" } }, { signal: controller.signal }));
-    await answered.promise;
-    await pause(50); // let the client drain the 503 and start waiting
-    controller.abort();
-
-    expect(await pending).toBeInstanceOf(AbortError);
-    expect(seen).toHaveLength(1);
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    try {
+      const controller = new AbortController();
+      let settled = false;
+      const pending = rejection(createChatCompletion(client(), { body: { prompt: "Hi" } }, { signal: controller.signal })).finally(() => (settled = true));
+      // The client has drained the 503 once it sets the 30 s timer of its wait.
+      while (!timers.mock.calls.some(([, ms]) => ms === 30_000)) await pause(5);
+      controller.abort();
+      // Settled before the event loop turns once more: the abort ended the wait, not a timer.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(true);
+      expect(await pending).toBeInstanceOf(AbortError);
+      expect(seen).toHaveLength(1);
+    } finally {
+      timers.mockRestore();
+    }
   });
 
   it("a connection dropped before any response is retried, then reported as ConnectionError", async () => {

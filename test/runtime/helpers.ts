@@ -74,8 +74,8 @@ export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Resolves once `check` returns true, polling every few ms; rejects after `ms`. */
-export async function until(check: () => boolean, ms = 2000): Promise<void> {
+/** Resolves once `check` returns true, polling every few ms; rejects after `ms` (a hang, not slowness). */
+export async function until(check: () => boolean, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("condition not met in time");

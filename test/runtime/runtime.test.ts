@@ -423,14 +423,26 @@ describe("retries", () => {
 
 describe("timeouts and cancellation", () => {
   it("throws TimeoutError when an attempt takes too long", async () => {
-    const { client, calls } = setup({ timeoutMs: 20, maxRetries: 0 }, hang);
-    const started = Date.now();
-    const error = await rejection(request(client, op({ security: [["bearer"]] })));
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(String(error)).toBe("TimeoutError: GET /things timed out after 20 ms");
-    expect(String(error)).not.toContain(SECRET);
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(first(calls).signal?.aborted).toBe(true);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const { client, calls } = setup({ timeoutMs: 20, maxRetries: 0 }, hang);
+      let settled = false;
+      const pending = rejection(request(client, op({ security: [["bearer"]] }))).finally(() => (settled = true));
+      // The attempt's own 20 ms timer is what ends it: not a moment before, and nothing else.
+      await vi.advanceTimersByTimeAsync(19);
+      expect(first(calls).signal?.aborted).toBe(false);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      const error = await pending;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(String(error)).toBe("TimeoutError: GET /things timed out after 20 ms");
+      expect(String(error)).not.toContain(SECRET);
+      expect(first(calls).signal?.aborted).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("retries after a timeout and lets per-call timeoutMs win", async () => {
@@ -470,16 +482,26 @@ describe("timeouts and cancellation", () => {
   });
 
   it("aborts a pending retry wait", async () => {
-    const { client, calls } = setup({}, json({}, 503, { "retry-after": "30" }));
-    const controller = new AbortController();
-    const pending = rejection(request(client, op(), { signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(calls).toHaveLength(1);
-    const started = Date.now();
-    controller.abort();
-    expect(await pending).toBeInstanceOf(AbortError);
-    expect(Date.now() - started).toBeLessThan(100);
-    expect(calls).toHaveLength(1);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const { client, calls } = setup({}, json({}, 503, { "retry-after": "30" }));
+      const controller = new AbortController();
+      let settled = false;
+      const pending = rejection(request(client, op(), { signal: controller.signal })).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toHaveLength(1);
+      expect(vi.getTimerCount()).toBe(1); // the 30 s wait the 503 asked for
+      expect(settled).toBe(false);
+      // With the clock stopped, only the abort itself can end the wait.
+      controller.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+      expect(await pending).toBeInstanceOf(AbortError);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(calls).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("removes its listeners from the caller's signal", async () => {

@@ -220,6 +220,8 @@ describe("streaming against a real HTTP server", () => {
   let close = async (): Promise<void> => {};
   const closed = new Set<string>();
   const uploads: string[] = [];
+  let releaseHeld = (): void => {};
+  const held = new Promise<void>((resolve) => (releaseHeld = resolve));
 
   beforeAll(async () => {
     const started = await startServer((req, res) => {
@@ -231,6 +233,14 @@ describe("streaming against a real HTTP server", () => {
         res.writeHead(200, { "content-type": "text/plain" });
         res.write("a");
         setTimeout(() => res.end("b"), 300);
+      } else if (path === "/events/held") {
+        // One event, then the stream stays open until the test releases the other four.
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        res.write(`id: 1\ndata: {"n":1}\n\n`);
+        void held.then(() => {
+          for (let n = 2; n <= 5; n++) res.write(`id: ${n}\ndata: {"n":${n}}\n\n`);
+          res.end();
+        });
       } else if (path === "/upload") {
         let body = "";
         req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
@@ -239,18 +249,13 @@ describe("streaming against a real HTTP server", () => {
           res.writeHead(200, { "content-type": "text/plain" }).end(`got ${body.length}`);
         });
       } else {
-        // Trickles one event every 50 ms, five in all: the whole stream outlasts a 100 ms timeout.
+        // Trickles one event every 50 ms until the client goes away.
         res.writeHead(200, { "content-type": "text/event-stream" });
         res.flushHeaders();
-        const total = path.startsWith("/events/endless") ? Infinity : 5;
         let n = 0;
         const timer = setInterval(() => {
           n++;
           res.write(`id: ${n}\ndata: {"n":${n}}\n\n`);
-          if (n >= total) {
-            clearInterval(timer);
-            res.end();
-          }
         }, 50);
         res.on("close", () => clearInterval(timer));
       }
@@ -266,11 +271,17 @@ describe("streaming against a real HTTP server", () => {
   const client = (timeoutMs: number) => configureClient({ baseUrl, timeoutMs, maxRetries: 0 }, defaults);
 
   it("keeps streaming after headers arrive, past the per-attempt timeout", async () => {
-    const started = Date.now();
-    const events = await collect(await request<Events>(client(100), streamOp(sseResponse, { path: "/events/finite" })));
+    const events: ServerSentEvent<unknown>[] = [];
+    for await (const event of await request<Events>(client(100), streamOp(sseResponse, { path: "/events/held" }))) {
+      events.push(event);
+      if (events.length > 1) continue;
+      // The stream stays open for three times the timeout. Timers fire in the order they fall due,
+      // so the attempt's 100 ms timer, started before this wait, would fire first if still running.
+      await delay(300);
+      releaseHeld();
+    }
     expect(events.map((e) => e.id)).toEqual(["1", "2", "3", "4", "5"]);
     expect(events[4]?.data).toEqual({ n: 5 });
-    expect(Date.now() - started).toBeGreaterThan(200);
   });
 
   it("still times out while waiting for headers with a streaming decoder", async () => {
@@ -295,10 +306,12 @@ describe("streaming against a real HTTP server", () => {
     const controller = new AbortController();
     const path = "/events/endless?abort";
     const events = await request<Events>(client(1000), streamOp(sseResponse, { path }), { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
     const seen: unknown[] = [];
     const error = await rejection((async () => {
-      for await (const event of events) seen.push(event.data);
+      for await (const event of events) {
+        // Aborts on the next turn of the event loop, while the loop waits for the next event.
+        if (seen.push(event.data) === 1) setTimeout(() => controller.abort(), 0);
+      }
     })());
     expect(error).toBeInstanceOf(AbortError);
     expect(seen.length).toBeGreaterThanOrEqual(1);
