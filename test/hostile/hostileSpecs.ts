@@ -3,47 +3,8 @@
  * text field and every kind of name the generator reads, and one that uses a group of colliding
  * names everywhere names go. Each builder also says what the generated code must preserve.
  */
-import { ts } from "ts-morph";
 import type { Json, JsonObject } from "./harness.js";
 import { componentNamePattern } from "./payloads.js";
-
-/*
- * Generator bugs this suite found, all fixed (their reproductions are the "found bugs" block of
- * hostileSpecs.test.ts). The predicates stay as the place to steer around a newly found bug while
- * it is open: each answers whether a value would hit it. None does today.
- */
-export const knownBugs = {
-  /** Hoisted type names built from an operationId with no letters or a leading digit (fixed). */
-  operationPrefix(_operationId: string, _method = "GET", _path = "/x"): boolean {
-    return false;
-  },
-  /** Characters TypeScript does not accept in identifiers, e.g. `x²`, in hoisted type names (fixed). */
-  nonIdentifierChars(_name: string): boolean {
-    return false;
-  },
-  /** A media type holding `*\/` in the media-type choice's JSDoc (fixed). */
-  mediaTypeDoc(_contentType: string): boolean {
-    return false;
-  },
-  /** `@tag` after whitespace anywhere in spec text becoming a JSDoc tag (fixed). */
-  jsDocTag(_text: string): boolean {
-    return false;
-  },
-  /** `*\u0000/`: a control character splitting a comment closer (fixed). */
-  docTextOrder(_text: string): boolean {
-    return false;
-  },
-};
-
-/** A letter or digit (kept by `toPascalCase`) that TypeScript does not accept inside an identifier. */
-export function isNonIdentifierNameChar(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char) && !ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ESNext);
-}
-
-/** The operationId to use for `p`: `p` itself unless that hits BUG hoisted-type-names. */
-export function safeOperationId(p: string, prefix: string): string {
-  return knownBugs.operationPrefix(p) ? `${prefix} ${p}` : p;
-}
 
 /** What a correct client must carry over from the spec, byte for byte. */
 export interface Expectations {
@@ -116,16 +77,14 @@ function slot(p: string, index: number): Slot {
   put(properties, "kind", { enum: payloadEnum, description: p, default: p });
   put(properties, "pinned", { const: p, description: p });
   put(properties, "named", ref(namedComponent));
-  {
-    put(properties, "nested", {
-      type: "object",
-      description: p,
-      properties: Object.fromEntries([[p, { type: "object", properties: Object.fromEntries([[p, { type: "array", items: { type: "string", description: p } }]]) }]]),
-      additionalProperties: { type: "string", description: p },
-    });
-    put(properties, "keyed", { type: "object", propertyNames: { enum: [p, "plain"] }, additionalProperties: { type: "integer" } });
-    put(properties, "choice", { anyOf: [{ type: "string", description: p }, { type: "null" }], description: p });
-  }
+  put(properties, "nested", {
+    type: "object",
+    description: p,
+    properties: Object.fromEntries([[p, { type: "object", properties: Object.fromEntries([[p, { type: "array", items: { type: "string", description: p } }]]) }]]),
+    additionalProperties: { type: "string", description: p },
+  });
+  put(properties, "keyed", { type: "object", propertyNames: { enum: [p, "plain"] }, additionalProperties: { type: "integer" } });
+  put(properties, "choice", { anyOf: [{ type: "string", description: p }, { type: "null" }], description: p });
   const item: JsonObject = {
     type: "object",
     title: p,
@@ -150,13 +109,9 @@ function slot(p: string, index: number): Slot {
     ],
     [namedComponent, { type: "object", description: p, properties: { ...payloadProperty({ type: "string" }), self: ref(namedComponent) } }],
     [`${namedComponent}-alias`, ref(namedComponent)],
+    [name("Kind"), { type: "string", enum: payloadEnum, description: p, title: p }],
+    [name("Problem"), { type: "object", properties: payloadProperty({ type: "string", description: p }), description: p }],
   ];
-  {
-    schemas.push(
-      [name("Kind"), { type: "string", enum: payloadEnum, description: p, title: p }],
-      [name("Problem"), { type: "object", properties: payloadProperty({ type: "string", description: p }), description: p }],
-    );
-  }
   const jsonMedia = (schema: Json): JsonObject => ({
     schema,
     example: Object.fromEntries([["id", p], [p, p]]),
@@ -167,26 +122,18 @@ function slot(p: string, index: number): Slot {
     { name: "id", in: "path", required: true, description: p, schema: { type: "string", examples: [p] } },
     { name: p, in: "header", description: p, schema: { type: "string", enum: [p, "plain"] } },
     { name: p, in: "cookie", description: p, schema: { type: "string" } },
+    { name: `${p} deep`, in: "query", style: "deepObject", explode: true, schema: { type: "object", properties: payloadProperty({ type: "string" }) } },
+    { name: `${p} pipes`, in: "query", style: "pipeDelimited", explode: false, schema: { type: "array", items: { type: "string", enum: [p, "plain"] } } },
+    { name: `${p} form`, in: "query", explode: false, schema: { type: "array", items: { type: "integer" } } },
   ];
-  const query = [p];
-  const deepObjectNames: string[] = [];
-  {
-    getParameters.push(
-      { name: `${p} deep`, in: "query", style: "deepObject", explode: true, schema: { type: "object", properties: payloadProperty({ type: "string" }) } },
-      { name: `${p} pipes`, in: "query", style: "pipeDelimited", explode: false, schema: { type: "array", items: { type: "string", enum: [p, "plain"] } } },
-      { name: `${p} form`, in: "query", explode: false, schema: { type: "array", items: { type: "integer" } } },
-    );
-    query.push(`${p} pipes`, `${p} form`);
-    deepObjectNames.push(`${p} deep`);
-  }
-  // The first (default) request media type is written into a JSDoc: BUG media-type-jsdoc.
-  const firstBodyType = knownBugs.mediaTypeDoc(`application/json; profile="${p}"`) ? "application/json" : `application/json; profile="${p}"`;
+  const query = [p, `${p} pipes`, `${p} form`];
+  const deepObjectNames = [`${p} deep`];
   const itemPathItem: JsonObject = {
     summary: p,
     description: p,
     parameters: [{ name: p, in: "query", description: p, schema: { type: "string", default: p }, example: p }],
     get: {
-      operationId: safeOperationId(p, "op"),
+      operationId: p,
       summary: p,
       description: p,
       tags: [p],
@@ -199,9 +146,7 @@ function slot(p: string, index: number): Slot {
       },
       security,
     },
-  };
-  {
-    itemPathItem["post"] = {
+    post: {
       operationId: `create ${p}`,
       summary: p,
       description: p,
@@ -211,7 +156,8 @@ function slot(p: string, index: number): Slot {
         description: p,
         required: true,
         content: {
-          [firstBodyType]: jsonMedia(ref(name("Item"))),
+          // The first (default) request media type is written into a JSDoc.
+          [`application/json; profile="${p}"`]: jsonMedia(ref(name("Item"))),
           "multipart/form-data": { schema: { type: "object", properties: payloadProperty({ type: "string", format: "binary", description: p }) } },
           [`text/plain; x="${p}"`]: { schema: { type: "string" }, example: p },
         },
@@ -221,8 +167,8 @@ function slot(p: string, index: number): Slot {
         "204": { description: p },
         "4XX": { description: p, content: { "application/json": { schema: { type: "object", description: p, properties: payloadProperty(ref(name("Kind"))) } } } },
       },
-    };
-  }
+    },
+  };
   const literalPathItem: JsonObject = {
     put: {
       // No operationId: the function is named from the method and this path.
@@ -280,7 +226,7 @@ function leanSlot(p: string, index: number): Slot {
         literalPath,
         {
           post: {
-            operationId: safeOperationId(p, "op"),
+            operationId: p,
             parameters: [
               ...pathParams.map((param) => ({ name: param, in: "path", required: true, schema: { type: "string" } })),
               { name: p, in: "query", schema: { type: "string" } },
@@ -370,7 +316,7 @@ export function collisionSpec(names: readonly string[]): BuiltSpec {
     `/c${index}/{${name}}`,
     {
       get: {
-        operationId: safeOperationId(name, "op"),
+        operationId: name,
         parameters: [
           { name, in: "path", required: true, schema: { type: "string" } },
           ...names.map((query) => ({ name: query, in: "query", schema: { type: "string", enum: [...names] } })),
