@@ -33,6 +33,18 @@ vi.mock("../../generator/load/validationView.js", async (importOriginal) => {
 });
 const realValidationView = (await vi.importActual<typeof import("../../generator/load/validationView.js")>("../../generator/load/validationView.js")).validationView;
 
+/**
+ * swagger-parser's validate, asked once per document: the schema-failure test and validateDocument's
+ * slow path ask it about the same documents, and each answer compiles the OpenAPI schema afresh.
+ */
+const validated = new Map<string, Promise<unknown>>();
+const validate = SwaggerParser.validate.bind(SwaggerParser) as (api: unknown, options: unknown) => Promise<unknown>;
+vi.spyOn(SwaggerParser, "validate").mockImplementation(((api: unknown, options: unknown) => {
+  const key = JSON.stringify([api, options]);
+  if (!validated.has(key)) validated.set(key, validate(api, options));
+  return validated.get(key)!;
+}) as typeof SwaggerParser.validate);
+
 type JsonObject = Record<string, unknown>;
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
