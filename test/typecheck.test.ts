@@ -35,4 +35,4 @@ it("everything type-checks under the strict flag set", async () => {
   );
   expect(result.output).toBe("");
   expect(result.code).toBe(0);
-}, 120_000);
+});

@@ -25,8 +25,8 @@ import {
 /*
  * One valid client is generated in beforeAll; every test works on copies of it, so
  * all tests (each spawning the CLI: 0.4-1 s of CPU) can run concurrently.
- * Timeouts only guard against hangs: they are generous because the spawns share the CPUs
- * (a single run can take 30 s or more on a busy 2-CPU machine).
+ * The time limit (vitest.config.ts) only guards against hangs: the spawns share the CPUs, and a
+ * single run can take 30 s or more on a busy 2-CPU machine.
  */
 
 /** A spec name no real API uses, so a stray write to generated/<name> would be noticed. */
@@ -46,7 +46,7 @@ beforeAll(async () => {
   expect(result.code, result.stderr).toBe(0);
   expect(result.stderr).toBe("");
   baseSnapshot = await snapshotDir(baseOut);
-}, 90_000);
+});
 
 afterAll(async () => {
   await removeDir(root);
@@ -79,7 +79,7 @@ describe.concurrent("CLI", () => {
     // Nothing went to the repo's default output folder, and no staging folders were left behind.
     expect(existsSync(path.join(repoRoot, "generated", specName))).toBe(false);
     expect(await listNames(rerunDir)).toEqual(["out"]);
-  }, 120_000);
+  });
 
   it("a folder of two documents sharing an identical component becomes ONE client", async ({ expect }) => {
     const specDir = scratch("clitest-multi");
@@ -101,7 +101,7 @@ describe.concurrent("CLI", () => {
     expect(models.split("\n")[0]).toMatch(/ from clitest-multi\/;/);
     const surface = JSON.parse(await readFile(path.join(out, "api-surface.json"), "utf8")) as { generatedFrom: { specFiles: string[] } };
     expect(surface.generatedFrom.specFiles).toEqual(["clitest-multi/alpha.yaml", "clitest-multi/beta.yaml"]);
-  }, 90_000);
+  });
 
   it("a component defined differently in two documents: exit 1 naming both files and the pointer", async ({ expect }) => {
     const specDir = scratch("clitest-conflict");
@@ -117,7 +117,7 @@ describe.concurrent("CLI", () => {
     expect(lines[0]).toContain("/components/schemas/Widget");
     expect(stackFrames(result.stderr)).toEqual([]);
     expect(existsSync(out)).toBe(false);
-  }, 90_000);
+  });
 
   it("--check: 0 when up to date; 1 naming a modified or a stale file; never writes", async ({ expect }) => {
     const dir = scratch("check");
@@ -147,7 +147,7 @@ describe.concurrent("CLI", () => {
     // --check wrote nothing: the folders are byte-identical, nothing was created next to them.
     expect(await Promise.all([same, modified, stale].map(snapshotDir))).toEqual(before);
     expect(await listNames(dir)).toEqual(dirBefore);
-  }, 120_000);
+  });
 
   it("--out holding a file the generator did not write: exit 1 and untouched; --force replaces it", async ({ expect }) => {
     const refused = scratch("foreign-refused");
@@ -171,7 +171,7 @@ describe.concurrent("CLI", () => {
 
     expect(forcedResult.code, forcedResult.stderr).toBe(0);
     expect(await snapshotDir(forced)).toEqual(baseSnapshot);
-  }, 120_000);
+  });
 
   it("warnings (example contradicting its enum, undeclared {id}) name file and pointer; still exit 0", async ({ expect }) => {
     const warnSpec = await writeText(
@@ -204,7 +204,7 @@ describe.concurrent("CLI", () => {
     expect(operations).toMatch(/export interface GetPetParams \{[^}]*\bid: string;/);
     expect(operations).toMatch(/export function getPet\(\s*client: Client,\s*params: GetPetParams,/);
     expect(operations).toMatch(/pathParams: \{ id: params\.id \}/);
-  }, 120_000);
+  });
 
   it("a spec breaking the OpenAPI schema in ways that leave nothing in doubt: warnings, exit 0 (--strict refuses it: see the errors)", async ({ expect }) => {
     const slips = petSpec().replace('version: "1.0.0"', "version: 2").replace("description: The pet", "description: 3");
@@ -219,14 +219,14 @@ describe.concurrent("CLI", () => {
       expect.stringMatching(/clitest-lenient\.yaml#\/paths\/~1pets~1\{id\}\/get\/responses\/200\/description: must be a string, not the number 3$/),
     ]);
     expect(await listNames(out)).toEqual(clientFiles);
-  }, 120_000);
+  });
 
   // Errors: exit 1, one message naming the file, no stack trace, pre-existing output untouched.
   errorCases.forEach((errorCase, index) => {
     it(`error: ${errorCase.title}`, async ({ expect }) => {
       const { line } = await expectRefusal(`error-${index}`, errorCase.files, errorCase.spec, expect, errorCase.args);
       errorCase.message(line, expect);
-    }, 90_000);
+    });
   });
 
   it("error: a remote $ref is refused without opening any connection", async ({ expect }) => {
@@ -248,7 +248,7 @@ describe.concurrent("CLI", () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-  }, 90_000);
+  });
 });
 
 /**

@@ -37,7 +37,7 @@ describe("npm run generate (generator/start.mjs)", () => {
     await start(["--spec", spec, "--out", path.join(dir, "warm"), "--quiet"], cache);
     expect(await snapshotDir(path.join(dir, "cold"))).toEqual(expected);
     expect(await snapshotDir(path.join(dir, "warm"))).toEqual(expected);
-  }, 60_000);
+  });
 
   it("keeps V8's compiled code of TypeScript's compiler in the cache; a corrupt one is replaced and changes nothing", async ({ expect }) => {
     const dir = await makeTempDir("start-code-cache");
@@ -51,7 +51,7 @@ describe("npm run generate (generator/start.mjs)", () => {
     await start(["--spec", spec, "--out", path.join(dir, "second"), "--quiet"], cache);
     expect(await snapshotDir(path.join(dir, "second"))).toEqual(await snapshotDir(path.join(dir, "first")));
     for (const file of codeFiles) expect((await readFile(file)).length).toBeGreaterThan(100_000);
-  }, 60_000);
+  });
 
   it("--no-cache neither reads nor writes the cache", async ({ expect }) => {
     const dir = await makeTempDir("start-no-cache");
@@ -61,7 +61,7 @@ describe("npm run generate (generator/start.mjs)", () => {
     await start(["--spec", spec, "--out", path.join(dir, "out"), "--no-cache", "--quiet"], cache);
     expect(await exists(path.join(dir, "out/models.ts"))).toBe(true);
     expect(await exists(cache)).toBe(false);
-  }, 60_000);
+  });
 
   it("--timings prints where the time went: start-up, each stage of each API, the cache", async ({ expect }) => {
     const dir = await makeTempDir("start-timings");
@@ -70,5 +70,5 @@ describe("npm run generate (generator/start.mjs)", () => {
     const { stderr } = await start(["--spec", spec, "--out", path.join(dir, "out"), "--quiet", "--timings"], path.join(dir, "cache"));
     const line = stderr.split("\n").find((text) => text.startsWith("timings: "));
     expect(line).toMatch(/^timings: start-up \d+\.\d\d s, cache read .*, pets load .*, pets model .*, pets surface .*, pets emit .*, pets format .*, compare and write .*, cache write \d+\.\d\d s$/);
-  }, 60_000);
+  });
 });

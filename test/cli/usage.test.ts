@@ -15,7 +15,7 @@ describe.concurrent("CLI usage", () => {
     expect(help).toMatch(/\b1\b[^\n]*spec error/i);
     expect(help).toMatch(/\b1\b[^\n]*--check/);
     expect(help).toMatch(/\b2\b[^\n]*usage/i);
-  }, 90_000);
+  });
 
   it("an unknown flag is a usage error: exit 2 naming the flag", async ({ expect }) => {
     const result = await runCli(["--spce", "specs/together"]);
@@ -23,7 +23,7 @@ describe.concurrent("CLI usage", () => {
     expect(result.stderr).toContain("spce");
     expect(stackFrames(result.stderr)).toEqual([]);
     expect(result.stdout).toBe("");
-  }, 90_000);
+  });
 
   it("--out without --spec is a usage error: exit 2, nothing written", async ({ expect }) => {
     const result = await runCli(["--out", "never-written-by-cli-test"]);
@@ -32,5 +32,5 @@ describe.concurrent("CLI usage", () => {
     expect(result.stderr).toMatch(/--spec/);
     expect(stackFrames(result.stderr)).toEqual([]);
     expect(existsSync(path.join(repoRoot, "never-written-by-cli-test"))).toBe(false);
-  }, 90_000);
+  });
 });

@@ -308,7 +308,7 @@ for (const check of checks) {
     }
     expect(files.some((file) => file.includes("/@types/node/"))).toBe(check.variant.node);
     expect(files.some((file) => file.endsWith("/lib.dom.d.ts"))).toBe(!check.variant.node);
-  }, 120_000);
+  });
 }
 
 for (const api of testedApis) {
@@ -332,5 +332,5 @@ for (const api of testedApis) {
     } finally {
       await starting.then((server) => server.stop(), () => undefined);
     }
-  }, 120_000);
+  });
 }

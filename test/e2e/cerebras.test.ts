@@ -18,7 +18,7 @@ beforeAll(async () => {
   // Prism mocks the same merged spec the client was generated from.
   const api = await loadApi(path.join(import.meta.dirname, "../../specs/cerebras"));
   server = await startPrism(api.bundled);
-}, 60_000);
+});
 
 afterAll(() => server?.stop());
 

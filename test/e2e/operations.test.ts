@@ -33,7 +33,7 @@ let server: MockServer;
 
 beforeAll(async () => {
   server = await startPrism((await loadApi(specFile)).bundled);
-}, 60_000);
+});
 
 afterAll(() => server?.stop());
 

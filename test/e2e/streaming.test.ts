@@ -439,7 +439,7 @@ describe("responses, retries and transport failures", () => {
     expect((caught as ConnectionError).cause).toBeInstanceOf(Error);
     expect(seen).toHaveLength(3); // maxRetries defaults to 2
     expectKeyHidden(caught);
-  }, 10_000);
+  });
 });
 
 describe("the API key stays out of errors", () => {

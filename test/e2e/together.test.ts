@@ -16,7 +16,7 @@ let server: MockServer;
 beforeAll(async () => {
   const api = await loadApi(path.join(import.meta.dirname, "../../specs/together"));
   server = await startPrism(api.bundled);
-}, 60_000);
+});
 
 afterAll(() => server?.stop());
 

@@ -55,7 +55,7 @@ describe("printSourceFile prints what createSourceFile(...).getFullText() holds,
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), "print-source-file-")), "synthetic.json");
     await writeFile(file, JSON.stringify(syntheticSpec({ operations: 300, schemas: 825 })));
     await expectSpecPrintsAsCreateSourceFile(file);
-  }, 60_000);
+  });
 
   it("statements that end in a brace, a semicolon, a trailing newline, and none at all", () => {
     expectSameAsCreateSourceFile(

@@ -39,7 +39,7 @@ describe("formatting statement group by statement group equals whole-file pretti
 
   it("the 300-operation synthetic spec (every hard construct, hostile descriptions)", async () => {
     await expectSameAsWholeFile(await syntheticSpecFile(300));
-  }, 120_000);
+  });
 });
 
 describe("statementGroups", () => {

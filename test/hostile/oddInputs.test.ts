@@ -412,7 +412,7 @@ describe("legal but extreme specs: strict-clean code or a clear one-line SpecErr
         if (typeof outcome.pointer === "string") expect(specError.location.pointer).toBe(outcome.pointer);
         else if (outcome.pointer !== undefined) expect(specError.location.pointer).toMatch(outcome.pointer);
       }
-    }, 60_000);
+    });
   });
 
   it("every generated client type-checks under the strict tsconfig (one tsc run)", async () => {

@@ -13,7 +13,7 @@ let root: string | undefined;
 
 beforeAll(async () => {
   root = await makeTempDir("surface");
-}, 30_000);
+});
 
 afterAll(async () => {
   await removeDir(root);
