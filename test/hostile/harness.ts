@@ -14,7 +14,8 @@ import type { OutputFile } from "../../generator/shared/outputFile.js";
 import { sentinels } from "./payloads.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const tscBin = path.join(repoRoot, "node_modules", ".bin", "tsc");
+// TypeScript 7 by its own path: the 5.x aliases installed for the consumer tests also declare a `tsc` bin.
+export const tscBin = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
