@@ -22,7 +22,7 @@ async function togetherVersions(): Promise<{ before: string; after: string }> {
 
 describe("a real vendor update touches only what changed", () => {
   // Two generations of Together's whole spec (about 100 operations, 350 types): a few seconds.
-  it("Together 06addb0 -> da6a1b9 (two property descriptions rewritten)", { timeout: 120_000 }, async () => {
+  it("Together 06addb0 -> da6a1b9 (two property descriptions rewritten)", async () => {
     const { before, after } = await togetherVersions();
     const { size, changed, after: api } = await diffAfterChange(before, after, { specName: "openapi.yaml" });
     // The two descriptions are JSDoc lines in models.ts (response_encoding's twice: on the property
