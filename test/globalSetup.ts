@@ -1,7 +1,9 @@
 /**
  * Runs once before any test file. The CLI tests run the generator as users do, `node
  * generator/start.mjs`, which bundles the sources when they changed since the last bundle. Bundling
- * here, before any worker starts, means the test runs (many at once) only ever read the bundle.
+ * here, before any worker starts (and again before each rerun in watch mode), means the many test
+ * runs at once only ever read the bundle: start.mjs runs started together on a stale bundle can
+ * delete the bundle another one is loading.
  * Also gives the run one scratch run-cache folder for the CLI (`inject("cliCacheDir")`), removed at the end.
  */
 import { spawnSync } from "node:child_process";
@@ -18,12 +20,17 @@ declare module "vitest" {
 
 const repoRoot = path.join(import.meta.dirname, "..");
 
-export function setup(project: TestProject): () => void {
+function bundleGenerator(): void {
   // start.mjs says "note: generator not bundled (…)" on stderr when esbuild fails, and carries on.
   const build = spawnSync(process.execPath, ["generator/start.mjs", "--build-only"], { cwd: repoRoot, encoding: "utf8" });
   if (build.status !== 0 || build.stderr !== "" || !existsSync(path.join(repoRoot, ".build", "cli.mjs"))) {
     throw new Error(`bundling the generator failed (exit ${build.status}):\n${build.stderr}`);
   }
+}
+
+export function setup(project: TestProject): () => void {
+  bundleGenerator();
+  project.onTestsRerun(bundleGenerator);
   const cliCacheDir = mkdtempSync(path.join(os.tmpdir(), "clitest-run-cache-"));
   project.provide("cliCacheDir", cliCacheDir);
   return () => rmSync(cliCacheDir, { recursive: true, force: true });
