@@ -5,8 +5,9 @@ import { configDefaults, defineConfig } from "vitest/config";
 // events), not with a clock or a tight time limit.
 const limits = { testTimeout: 120_000, hookTimeout: 120_000 };
 
-// Files whose vi.mock must reach a module they import only indirectly: they need modules of their own.
-const mocking = ["test/cache/runCache.test.ts", "test/load/ownDereference.test.ts"];
+// Files whose vi.mock must reach a module they import only indirectly: they need modules of their own
+// (test/isolation.test.ts keeps this list complete).
+export const mocking = ["test/cache/runCache.test.ts", "test/load/ownDereference.test.ts"];
 
 export default defineConfig({
   test: {
