@@ -3,7 +3,7 @@
 // until a source file changes, instead of tsx transpiling every module at every start.
 // Nobody has to remember a build step: a stale or missing build is rebuilt here.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { enableCodeCache } from "./codeCache.mjs";
@@ -33,7 +33,7 @@ function readStamp(dir) {
   }
 }
 
-/** Bundles into a private folder, then swaps it in; a concurrent run never sees half a build. */
+/** Bundles into a private folder, then publishes it into .build/. */
 async function build(stamp) {
   const { build: esbuild } = await import("esbuild");
   const staging = path.join(root, `.tmp-build-${process.pid}`);
@@ -53,15 +53,34 @@ async function build(stamp) {
     logLevel: "error",
   });
   writeFileSync(path.join(staging, stampFile), stamp);
-  rmSync(buildDir, { recursive: true, force: true });
   try {
-    renameSync(staging, buildDir);
-  } catch {
-    // Another run swapped its build in first; use this one and tidy it away on exit.
-    process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
-    return staging;
+    publish(staging);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   return buildDir;
+}
+
+/** How long chunks of earlier builds stay in .build/ for runs that started on them. */
+const oldChunkMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Moves a build into .build/ file by file, each by one rename: chunks first, then cli.mjs, then the
+ * stamp. So .build/ is never missing or half-written while other runs start or load chunks lazily
+ * (a chunk's name is its content's hash: replacing it changes no byte). Chunks of earlier builds
+ * stay a day, for runs still going on them (--watch), then go.
+ */
+function publish(staging) {
+  mkdirSync(buildDir, { recursive: true });
+  const files = readdirSync(staging);
+  const last = ["cli.mjs", stampFile];
+  for (const name of [...files.filter((file) => !last.includes(file)), ...last]) renameSync(path.join(staging, name), path.join(buildDir, name));
+  for (const name of readdirSync(buildDir).filter((file) => !files.includes(file))) {
+    const file = path.join(buildDir, name);
+    // Another run may be pruning too: a file gone meanwhile is fine.
+    const age = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > oldChunkMs) rmSync(file, { force: true });
+  }
 }
 
 /** Without a usable esbuild (an install that skipped optional dependencies), run the sources through tsx. */
@@ -73,7 +92,6 @@ async function startFromSources() {
 
 async function start() {
   const stamp = sourcesHash();
-  let dir = buildDir;
   // `npm ci` runs this as the `prepare` script, so a fresh clone's first run finds the build made.
   // Never fails the install: without a build, `npm run generate` runs the sources through tsx.
   if (process.argv[2] === "--build-only") {
@@ -82,7 +100,7 @@ async function start() {
   }
   if (readStamp(buildDir) !== stamp) {
     try {
-      dir = await build(stamp);
+      await build(stamp);
     } catch (error) {
       if (process.env["CLIENTGEN_DEBUG_START"]) console.error(error);
       return startFromSources();
@@ -93,7 +111,7 @@ async function start() {
     const cacheFolder = process.env["CLIENTGEN_CACHE_DIR"] ?? path.join(root, "node_modules/.cache/openapi-ts-clientgen");
     enableCodeCache(path.join(cacheFolder, "code"));
   }
-  await import(pathToFileURL(path.join(dir, "cli.mjs")).href);
+  await import(pathToFileURL(path.join(buildDir, "cli.mjs")).href);
 }
 
 await start();

@@ -1,9 +1,8 @@
 /**
  * Runs once before any test file. The CLI tests run the generator as users do, `node
  * generator/start.mjs`, which bundles the sources when they changed since the last bundle. Bundling
- * here, before any worker starts (and again before each rerun in watch mode), means the many test
- * runs at once only ever read the bundle: start.mjs runs started together on a stale bundle can
- * delete the bundle another one is loading.
+ * here, before any worker starts (and again before each rerun in watch mode), builds it once instead
+ * of in many test runs at once, and a bundling failure is one clear error instead of many.
  * Also gives the run one scratch run-cache folder for the CLI (`inject("cliCacheDir")`), removed at the end.
  */
 import { spawnSync } from "node:child_process";

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { access, readdir, readFile, writeFile } from "node:fs/promises";
+import { access, cp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, it } from "vitest";
@@ -70,5 +70,56 @@ describe("npm run generate (generator/start.mjs)", () => {
     const { stderr } = await start(["--spec", spec, "--out", path.join(dir, "out"), "--quiet", "--timings"], path.join(dir, "cache"));
     const line = stderr.split("\n").find((text) => text.startsWith("timings: "));
     expect(line).toMatch(/^timings: start-up \d+\.\d\d s, cache read .*, pets load .*, pets model .*, pets surface .*, pets emit .*, pets format .*, compare and write .*, cache write \d+\.\d\d s$/);
+  });
+});
+
+/** A copy of the generator beside the repo's node_modules, so its sources can change without touching the repo's bundle. */
+async function generatorCopy(): Promise<string> {
+  const dir = await makeTempDir("start-copy");
+  temps.push(dir);
+  for (const folder of ["generator", "templates"]) await cp(path.join(repoRoot, folder), path.join(dir, folder), { recursive: true });
+  await cp(path.join(repoRoot, "package.json"), path.join(dir, "package.json"));
+  await symlink(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** Changes what the bundle prints in every generated file's notice, so the next start rebuilds it. */
+async function editNotice(copy: string, text: string): Promise<void> {
+  const file = path.join(copy, "generator/emit/notice.ts");
+  const source = await readFile(file, "utf8");
+  await writeFile(file, source.replace(/Do not edit[^:"`]*:/, `Do not edit (${text}):`));
+}
+
+const buildFiles = async (copy: string) => new Set(await readdir(path.join(copy, ".build")));
+
+describe("the bundle in .build/, when the sources change", () => {
+  it("a new build keeps the files of the one before (runs still going on it load its chunks lazily)", async ({ expect }) => {
+    const copy = await generatorCopy();
+    const build = () => run(process.execPath, ["generator/start.mjs", "--build-only"], { cwd: copy });
+    await build();
+    const first = await buildFiles(copy);
+    await editNotice(copy, "second build");
+    await build();
+    const second = await buildFiles(copy);
+    expect([...first].filter((name) => !second.has(name))).toEqual([]);
+    // The rebuild changed some chunk, and the new entry imports only chunks that are there.
+    expect(second.size).toBeGreaterThan(first.size);
+    const imported = [...(await readFile(path.join(copy, ".build/cli.mjs"), "utf8")).matchAll(/"\.\/(chunk-[\w-]+\.mjs)"/g)].map((match) => match[1]!);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((name) => !second.has(name))).toEqual([]);
+  });
+
+  it("runs started together on a stale bundle all succeed and write what the new sources say", async ({ expect }) => {
+    const copy = await generatorCopy();
+    const spec = await writeText(copy, "pets.yaml", petSpec());
+    await run(process.execPath, ["generator/start.mjs", "--build-only"], { cwd: copy });
+    await editNotice(copy, "rebuilt");
+    const outs = ["a", "b", "c"].map((name) => path.join(copy, `out-${name}`));
+    const env = { ...process.env, CLIENTGEN_CACHE_DIR: path.join(copy, "cache") };
+    await Promise.all(outs.map((out) => run(process.execPath, ["generator/start.mjs", "--spec", spec, "--out", out, "--quiet"], { cwd: copy, env })));
+    const written = await Promise.all(outs.map((out) => snapshotDir(out)));
+    expect(written[0]!["models.ts"]).toContain("Do not edit (rebuilt):");
+    expect(written[1]).toEqual(written[0]);
+    expect(written[2]).toEqual(written[0]);
   });
 });
