@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cacheKey } from "../../generator/cache/cacheKey.js";
 import { carriedOver, openRunCache, saveRunCache } from "../../generator/cache/runCache.js";
 import { generate } from "../../generator/generate.js";
+import { scratchDir } from "../scratchDir.js";
 
 /** Counts documents validated (the OpenAPI schema check runs in validateDocument). */
 const validations = vi.hoisted(() => ({ count: 0 }));
@@ -29,7 +30,7 @@ const specs = [
 const together = path.join(root, "specs/together");
 const lockOptions = { nameLock: { file: path.join(os.tmpdir(), "run-cache-test.names.lock.json") } };
 
-const tempDir = () => mkdtemp(path.join(os.tmpdir(), "run-cache-"));
+const tempDir = () => scratchDir("run-cache");
 
 /** Generates with a cache read from `dir` (under `key`) and saves it back, as the CLI does. */
 async function generateCached(spec: string, dir: string, key = "key-1") {

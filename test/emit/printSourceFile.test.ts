@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Project, StructureKind, ts, type OptionalKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
@@ -11,6 +11,7 @@ import { printSourceFile } from "../../generator/emit/printSourceFile.js";
 import { loadApi } from "../../generator/load/loadApi.js";
 import { buildApiModel } from "../../generator/model/buildApiModel.js";
 import { syntheticSpec } from "../scale/syntheticSpec.js";
+import { scratchDir } from "../scratchDir.js";
 
 const root = path.join(import.meta.dirname, "../..");
 const fixtureDir = path.join(root, "test/fixtures/specs");
@@ -52,7 +53,7 @@ describe("printSourceFile prints what createSourceFile(...).getFullText() holds,
   });
 
   it("the 300-operation synthetic spec", async () => {
-    const file = path.join(await mkdtemp(path.join(os.tmpdir(), "print-source-file-")), "synthetic.json");
+    const file = path.join(await scratchDir("print-source-file"), "synthetic.json");
     await writeFile(file, JSON.stringify(syntheticSpec({ operations: 300, schemas: 825 })));
     await expectSpecPrintsAsCreateSourceFile(file);
   });

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { format } from "prettier";
@@ -8,6 +8,7 @@ import { formatFiles, prettierOptions } from "../../generator/format/formatFiles
 import { statementGroups } from "../../generator/format/statementGroups.js";
 import { generateUnformatted } from "../../generator/generate.js";
 import { syntheticSpec } from "../scale/syntheticSpec.js";
+import { scratchDir } from "../scratchDir.js";
 
 const root = path.join(import.meta.dirname, "../..");
 const fixtureDir = path.join(root, "test/fixtures/specs");
@@ -17,7 +18,7 @@ const specs = [
 ];
 
 async function syntheticSpecFile(operations: number): Promise<string> {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), "statement-groups-")), "synthetic.json");
+  const file = path.join(await scratchDir("statement-groups"), "synthetic.json");
   await writeFile(file, JSON.stringify(syntheticSpec({ operations, schemas: Math.round(operations * 2.75) })));
   return file;
 }
