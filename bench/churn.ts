@@ -15,13 +15,15 @@ import { parseArgs, promisify } from "node:util";
 import { generate, type GenerateOptions } from "../generator/generate.js";
 import { numstat, type DiffSize } from "../test/churn/specVersions.js";
 
-const usage = `Usage: npx tsx bench/churn.ts --repo GITDIR [--file openapi.yaml] [--versions 10] [--ref HEAD] [--keep]
+const usage = `Usage: npx tsx bench/churn.ts --repo GITDIR [--file openapi.yaml] [--versions 10] [--ref HEAD] [--every-commit] [--keep]
 
   --repo GITDIR   a local git directory (bare or not) holding the spec's history
   --file PATH     the spec's path in that repository (default openapi.yaml)
   --versions N    transitions to measure: the last N+1 first-parent commits of --ref that
                   changed the file, i.e. its published versions on that branch (default 10)
   --ref REF       the branch whose history counts (default HEAD)
+  --every-commit  every commit that changed the file, commits inside merged branches included,
+                  in date order (a step may then span two branches)
   --keep          keep each version's spec and output in a temporary folder, and print where`;
 
 interface Options {
@@ -29,6 +31,7 @@ interface Options {
   file: string;
   versions: number;
   ref: string;
+  everyCommit: boolean;
   keep: boolean;
 }
 
@@ -48,7 +51,8 @@ const git = (args: string[]): Promise<string> =>
 
 /** The file's versions on the branch, oldest first: the commits that changed it, as the branch saw them (its first parents). */
 async function publishedVersions(options: Options): Promise<{ commit: string; subject: string }[]> {
-  const log = await git(["-C", options.repo, "log", "--first-parent", `-n${options.versions + 1}`, "--format=%H %s", options.ref, "--", options.file]);
+  const history = options.everyCommit ? [] : ["--first-parent"];
+  const log = await git(["-C", options.repo, "log", ...history, `-n${options.versions + 1}`, "--format=%H %s", options.ref, "--", options.file]);
   return log
     .trim()
     .split("\n")
@@ -114,6 +118,7 @@ function parseOptions(argv: string[]): Options {
       file: { type: "string", default: "openapi.yaml" },
       versions: { type: "string", default: "10" },
       ref: { type: "string", default: "HEAD" },
+      "every-commit": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -125,7 +130,7 @@ function parseOptions(argv: string[]): Options {
   }
   const versions = Number(values.versions);
   if (!Number.isInteger(versions) || versions < 1) throw new Error(`--versions must be an integer >= 1, got "${values.versions}"`);
-  return { repo: values.repo, file: values.file, versions, ref: values.ref, keep: values.keep };
+  return { repo: values.repo, file: values.file, versions, ref: values.ref, everyCommit: values["every-commit"], keep: values.keep };
 }
 
 async function main(): Promise<void> {
