@@ -11,7 +11,8 @@ export type SecurityScheme =
 
 // Options accept an explicit `undefined` (e.g. `apiKey: process.env.KEY`) even under exactOptionalPropertyTypes.
 export interface ClientOptions {
-  baseUrl?: string | undefined; // overrides the spec's default server
+  baseUrl?: string | undefined; // overrides the spec's servers, an operation's own server included
+  serverVariables?: Record<string, string> | undefined; // fill `{name}` in an operation's own server URL
   apiKey?: string | undefined; // credential for whichever scheme an operation needs
   headers?: Record<string, string> | undefined; // sent on every request
   fetch?: typeof fetch | undefined; // defaults to globalThis.fetch, looked up at call time
@@ -27,6 +28,8 @@ export interface ClientDefaults {
 
 export interface Client {
   readonly baseUrl: string;
+  readonly baseUrlGiven: boolean; // the caller passed baseUrl: every operation goes there
+  readonly serverVariables: Readonly<Record<string, string>>;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof fetch | undefined;
   readonly timeoutMs: number;
@@ -45,6 +48,7 @@ export interface RequestOptions {
 export interface OperationRequest {
   method: string;
   path: string;
+  server?: OperationServer; // the operation's own server, unless the caller passed baseUrl
   pathParams?: Record<string, unknown>; // simple style
   query?: Record<string, unknown>; // form style, exploded
   headers?: Record<string, unknown>; // simple style
@@ -53,6 +57,12 @@ export interface OperationRequest {
   encodeBody?: BodyEncoder; // default: JSON
   decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
+}
+
+// `variables` holds the spec's defaults; the client's serverVariables take precedence.
+export interface OperationServer {
+  url: string;
+  variables?: Record<string, string>;
 }
 
 // Spelled through RequestInit: the `BodyInit` global exists only with the DOM lib, not in Node-only projects.
@@ -124,13 +134,15 @@ export class AbortError extends Error {
 }
 
 // Kept outside the client object so the key never shows up when a client is logged or serialized.
-const credentials = new WeakMap<Client, { key: string; origin: string }>();
+const credentials = new WeakMap<Client, { key: string }>();
 
 export function configureClient(options: ClientOptions, defaults: ClientDefaults): Client {
   const baseUrl = (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, "");
-  const origin = new URL(baseUrl).origin; // also rejects an invalid base URL up front
+  new URL(baseUrl); // rejects an invalid base URL up front
   const client: Client = Object.freeze({
     baseUrl,
+    baseUrlGiven: options.baseUrl !== undefined,
+    serverVariables: Object.freeze({ ...options.serverVariables }),
     headers: Object.freeze({ ...options.headers }),
     fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? 60_000,
@@ -138,7 +150,7 @@ export function configureClient(options: ClientOptions, defaults: ClientDefaults
     securitySchemes: defaults.securitySchemes,
   });
   const key = options.apiKey ?? readEnv(defaults.apiKeyEnvVar);
-  if (key !== undefined) credentials.set(client, { key, origin });
+  if (key !== undefined) credentials.set(client, { key });
   return client;
 }
 
@@ -180,7 +192,7 @@ export async function request<T>(
     const { body, encodeBody = jsonBody("application/json") } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
     const headers = buildHeaders(client, operation, options, encoded?.contentType);
-    applyAuth(client, operation.security, url, headers);
+    applyAuth(client, operation, url, headers);
     // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
     replayable = encoded?.replayable ?? true;
     init = { method, headers, body: encoded?.body ?? null };
@@ -331,7 +343,7 @@ function buildUrl(client: Client, operation: OperationRequest): URL {
       throw new TypeError(`Path parameter "${name}" must not be "." or ".."`);
     return text;
   });
-  const url = new URL(client.baseUrl + path);
+  const url = new URL(serverUrl(client, operation) + path);
   // Built by hand, not with searchParams: that would also encode the delimiters joinDelimited keeps literal.
   const pairs = formPairs(operation.query ?? {}).map(
     ([key, value]) =>
@@ -339,6 +351,23 @@ function buildUrl(client: Client, operation: OperationRequest): URL {
   );
   appendQuery(url, pairs);
   return url;
+}
+
+// The caller's baseUrl, else the operation's own server (its variables filled in), else the spec's first server.
+function serverUrl(client: Client, operation: OperationRequest): string {
+  const { server } = operation;
+  if (server === undefined || client.baseUrlGiven) return client.baseUrl;
+  const url = server.url.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
+    const value = ownValue(client.serverVariables, name) ?? ownValue(server.variables ?? {}, name);
+    if (value === undefined)
+      throw new TypeError(`Missing server variable "${name}" (createClient's serverVariables)`);
+    return value;
+  });
+  return url.replace(/\/+$/, "");
+}
+
+function ownValue(record: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 function appendQuery(url: URL, pairs: string[]): void {
@@ -416,13 +445,14 @@ function addCookie(headers: Headers, cookie: string): void {
   setHeader(headers, "cookie", existing ? `${existing}; ${cookie}` : cookie);
 }
 
-function applyAuth(client: Client, security: string[][], url: URL, headers: Headers): void {
+function applyAuth(client: Client, operation: OperationRequest, url: URL, headers: Headers): void {
   const credential = credentials.get(client);
-  // Only ever send the key to the configured server (a malformed path could point elsewhere).
-  if (credential === undefined || url.origin !== credential.origin) return;
+  // Only ever send the key to the operation's server (a malformed path could point elsewhere).
+  if (credential === undefined || url.origin !== new URL(serverUrl(client, operation)).origin)
+    return;
   const { key } = credential;
   const schemes = client.securitySchemes;
-  const chosen = security.find(
+  const chosen = operation.security.find(
     (names) => names.length > 0 && names.every((n) => Object.hasOwn(schemes, n)),
   );
   for (const name of chosen ?? []) {
@@ -573,7 +603,7 @@ export function isApiError<E extends ApiError = ApiError>(error: unknown): error
 // travel in a browser's WebSocket handshake; see the README.
 export function websocketUrl(client: Client, operation: OperationRequest): URL {
   const url = buildUrl(client, operation);
-  applyAuth(client, operation.security, url, new Headers());
+  applyAuth(client, operation, url, new Headers());
   url.protocol = url.protocol === "http:" ? "ws:" : "wss:";
   return url;
 }

@@ -1,4 +1,4 @@
-import type { BodyContentModel, OperationModel, ParameterModel, ResponseModel } from "../model/apiModel.js";
+import type { BodyContentModel, OperationModel, ParameterModel, ResponseModel, ServerModel } from "../model/apiModel.js";
 import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toStringLiteral } from "./escape.js";
 
@@ -22,6 +22,7 @@ export function requestLiteral(operation: OperationModel): RequestLiteral {
     return expression;
   };
   const fields = [`method: ${toStringLiteral(operation.method)}`, `path: ${toStringLiteral(operation.path)}`];
+  if (operation.server !== undefined) fields.push(`server: ${serverLiteral(operation.server)}`);
   for (const [location, field] of parameterFields) {
     const entries = operation.parameters.filter((parameter) => parameter.in === location);
     if (entries.length > 0) fields.push(`${field}: { ${entries.map((parameter) => parameterEntry(parameter, use)).join(", ")} }`);
@@ -41,6 +42,15 @@ export function requestLiteral(operation: OperationModel): RequestLiteral {
 }
 
 type Use = (runtimeName: string, expression: string) => string;
+
+/** `{ url, variables }` with the defaults the spec gives; a variable without one is the caller's to set. */
+function serverLiteral(server: ServerModel): string {
+  const defaults = server.variables.flatMap((variable) =>
+    variable.default === undefined ? [] : [`${toObjectLiteralKey(variable.name)}: ${toStringLiteral(variable.default)}`],
+  );
+  const variables = defaults.length === 0 ? "" : `, variables: { ${defaults.join(", ")} }`;
+  return `{ url: ${toStringLiteral(server.url)}${variables} }`;
+}
 
 /** Query styles other than form+explode are serialized by small runtime helpers, imported only when used. */
 function parameterEntry(parameter: ParameterModel, use: Use): string {

@@ -187,6 +187,19 @@ export interface OperationModel {
   location: SpecLocation;
   /** The spec answers `101 Switching Protocols`: the function returns the WebSocket handshake URL instead of calling. */
   websocket?: true;
+  /** The operation's own server (`servers` on it or its path item); absent: the document's first server. */
+  server?: ServerModel;
+}
+
+/**
+ * The first of an operation's own `servers`. The client sends the operation there unless the
+ * caller passed `baseUrl`; each `{variable}` is filled from the caller's `serverVariables`, else its default.
+ */
+export interface ServerModel {
+  /** The URL template as the spec writes it, less any trailing `/`: "https://{region}.api.test/v2". */
+  url: string;
+  /** The URL's variables in order of appearance; `default` is absent when the spec gives none. */
+  variables: { name: string; default?: string }[];
 }
 
 export interface ExampleModel {

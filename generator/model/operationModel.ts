@@ -11,6 +11,7 @@ import type { OperationScope, Route } from "./operationScope.js";
 import { parameterModels, undeclaredPathParameters } from "./parameterModels.js";
 import { requestBodyModel } from "./requestBodyModel.js";
 import { offersStreamAndJson, responseModels } from "./responseModels.js";
+import { documentServerUrl, operationServer } from "./servers.js";
 import { streamSwitchKey, switchedBody } from "./streamSwitch.js";
 
 const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
@@ -19,6 +20,7 @@ const methods: readonly HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS
 export function operationModels(document: JsonObject, context: ModelContext): OperationModel[] {
   const paths = isJsonObject(document["paths"]) ? document["paths"] : {};
   const globalSecurity = securityAlternatives(document["security"]);
+  const serverUrl = documentServerUrl(document);
   const operations: OperationModel[] = [];
   for (const [path, pathItem] of Object.entries(paths).sort(([a], [b]) => compareOrdinal(a, b))) {
     if (!isJsonObject(pathItem)) continue;
@@ -31,7 +33,7 @@ export function operationModels(document: JsonObject, context: ModelContext): Op
         warn(context, pointer, "fetch cannot send a TRACE request; the operation is left out of the client");
         continue;
       }
-      const route = { path, method, pointer, pathItem, globalSecurity };
+      const route = { path, method, pointer, pathItem, globalSecurity, documentServerUrl: serverUrl };
       operations.push(...operationVariants(operation, route, context));
     }
   }
@@ -93,6 +95,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "json");
   const takesInput = parameters.length > 0 || body !== undefined;
   const hasErrors = responses.some((response) => !response.success);
+  const server = operationServer(route, operation, context);
   return {
     name,
     ...(operationId === undefined ? {} : { operationId }),
@@ -107,6 +110,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
     ...(hasErrors ? { errorTypeName: context.scope.claim(`${typePrefix}Error`) } : {}),
     security: operation["security"] === undefined ? route.globalSecurity : securityAlternatives(operation["security"]),
     location: context.locate(route.pointer),
+    ...(server === undefined ? {} : { server }),
   };
 }
 

@@ -9,6 +9,8 @@ export interface Route {
   pointer: string;
   pathItem: JsonObject;
   globalSecurity: string[][];
+  /** The document's first server URL as written (see `operationServer`). */
+  documentServerUrl: string;
 }
 
 export interface TypeScope {

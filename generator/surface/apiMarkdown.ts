@@ -31,9 +31,13 @@ function orNone(lines: string[]): string[] {
   return lines.length > 0 ? lines : ["None."];
 }
 
-/** `` - `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId} `` */
+/**
+ * `` - `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId} ``,
+ * then `` on `https://api.example.com/v2` `` for an operation with its own server.
+ */
 function operationLine(operation: OperationSurface): string {
-  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}`;
+  const server = operation.server === undefined ? "" : ` on ${codeSpan(operation.server)}`;
+  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}${server}`;
 }
 
 /** The call as a caller writes it, leaving out the client and per-call options every operation takes. */

@@ -21,6 +21,8 @@ export interface OperationSurface {
   name: string;
   method: HttpMethod;
   path: string;
+  /** The operation's own server URL (variables as `{name}`); absent: the document's first server. */
+  server?: string;
   params: ParamSurface[];
   body?: BodySurface;
   /** The success result, as in `Promise<…>`. */
@@ -83,6 +85,7 @@ function operationSurface(operation: OperationModel): OperationSurface {
     name: operation.name,
     method: operation.method,
     path: operation.path,
+    ...(operation.server === undefined ? {} : { server: operation.server.url }),
     params,
     ...(operation.body === undefined ? {} : { body: bodySurface(operation.body) }),
     result: resultTypeText(operation),

@@ -41,11 +41,23 @@ function identity(before: OperationSurface, after: OperationSurface): SurfaceCha
 function changed(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
   const owner = { noun: "parameter", name: after.name, side: "request", note: "" } as const;
   return [
+    ...compareServers(before, after),
     ...compareMembers(before.params, after.params, owner),
     ...compareBodies(before.body, after.body, after.name),
     ...compareResults(before, after),
     ...compareErrors(before, after),
   ];
+}
+
+/**
+ * Another server is not breaking: calls compile as before, and a client given a `baseUrl`
+ * (a proxy, a mock server) sends the operation there either way.
+ */
+function compareServers(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  if (before.server === after.server) return [];
+  const server = (operation: OperationSurface) => (operation.server === undefined ? "the document's server" : codeSpan(operation.server));
+  const message = `operation ${codeSpan(after.name)} now goes to ${server(after)} (was ${server(before)})`;
+  return [operationChange("operation-server", false, after.name, message)];
 }
 
 /** A body is a request value: the rules of a parameter, with its own wording. */

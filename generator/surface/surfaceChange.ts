@@ -4,6 +4,7 @@ export type ChangeKind =
   | "operation-removed"
   | "operation-renamed"
   | "operation-moved"
+  | "operation-server"
   | "parameter-added"
   | "parameter-removed"
   | "parameter-required"

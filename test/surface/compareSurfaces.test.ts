@@ -27,6 +27,24 @@ const operationCases: Case[] = [
     [["operation-moved", false]],
   ],
   [
+    "operation given a server of its own (Together's /videos on …/v2)",
+    withOperations({}),
+    withOperations({ server: "https://api.together.xyz/v2" }),
+    [["operation-server", false]],
+  ],
+  [
+    "operation's own server changed",
+    withOperations({ server: "https://api.together.xyz/v2" }),
+    withOperations({ server: "https://{region}.together.xyz/v3" }),
+    [["operation-server", false]],
+  ],
+  [
+    "operation back on the document's server",
+    withOperations({ server: "https://api.together.xyz/v2" }),
+    withOperations({}),
+    [["operation-server", false]],
+  ],
+  [
     "stream twin removed: the twin sharing the route is removed, not renamed into the plain one",
     withOperations({ name: "chat", method: "POST", path: "/chat" }, { name: "chatStream", method: "POST", path: "/chat" }),
     withOperations({ name: "chat", method: "POST", path: "/chat" }),
@@ -264,6 +282,17 @@ describe("compareSurfaces classifies each change for a caller", () => {
       ["getPet.limit", "`getPet`: parameter `limit` became required"],
       ["listPets", "operation `listPets` added (GET /pets)"],
       ["PetInput.tag", "`PetInput`: property `tag` became required (sent in requests)"],
+    ]);
+  });
+
+  it("says where an operation now goes, and where it went", () => {
+    const onDocument = withOperations({});
+    const onV2 = withOperations({ server: "https://api.together.xyz/v2" });
+    expect(compareSurfaces(onDocument, onV2).map((change) => change.message)).toEqual([
+      "operation `getPet` now goes to `https://api.together.xyz/v2` (was the document's server)",
+    ]);
+    expect(compareSurfaces(onV2, onDocument).map((change) => change.message)).toEqual([
+      "operation `getPet` now goes to the document's server (was `https://api.together.xyz/v2`)",
     ]);
   });
 });
