@@ -5,12 +5,11 @@
 // yield the chunks as `event.data` and never the sentinel.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
+import { startServer } from "../runtime/helpers.js";
 import { readmeTsBlocks, togetherFullSpecMarker } from "../readmeExamples.js";
 import { scratchDir } from "../scratchDir.js";
 
@@ -68,10 +67,6 @@ it("the README's Together streaming example type-checks against the client gener
   expect(await typeCheck(dir)).toBe("");
 }, 60_000);
 
-let server: Server;
-let baseUrl: string;
-const requests: { url: string; accept: string; body: string }[] = [];
-
 // Together's wire format: `data: <chunk JSON>` per event, then `data: [DONE]`; anything after it is never read.
 const chunk = (content: string) => ({
   id: "chat-1",
@@ -80,26 +75,22 @@ const chunk = (content: string) => ({
   model: "openai/gpt-oss-20b",
   choices: [{ index: 0, finish_reason: null, delta: { role: "assistant", content } }],
 });
+const requests: { url: string; accept: string; body: string }[] = [];
 
+let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await startServer((req, res) => {
     let body = "";
     req.on("data", (part: Buffer) => (body += part.toString()));
     req.on("end", () => {
       requests.push({ url: req.url ?? "", accept: req.headers.accept ?? "", body });
       res.writeHead(200, { "content-type": "text/event-stream" });
       for (const content of ["Hel", "lo"]) res.write(`data: ${JSON.stringify(chunk(content))}\n\n`);
-      res.end("data: [DONE]\n\ndata: " + JSON.stringify(chunk("after the end")) + "\n\n");
+      res.end(`data: [DONE]\n\ndata: ${JSON.stringify(chunk("after the end"))}\n\n`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 interface StreamEvent {
   event: string;
@@ -115,7 +106,7 @@ it("chatCompletionsStream yields each chunk as event.data and ends at [DONE] wit
   const out = await writeTogetherClient(dir);
   // The generated TypeScript itself (vitest strips the types); the compile above checks them.
   const together = (await import(path.join(out, "index.ts"))) as TogetherClient;
-  const client = together.createClient({ baseUrl, apiKey: "tk-test" });
+  const client = together.createClient({ baseUrl: server.baseUrl, apiKey: "tk-test" });
   const body = { model: "openai/gpt-oss-20b", messages: [{ role: "user", content: "Hi" }] };
   const seen: StreamEvent[] = [];
   for await (const event of await together.chatCompletionsStream(client, { body })) seen.push(event);
