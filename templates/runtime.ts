@@ -88,8 +88,9 @@ export interface ResponseInfo {
   requestId: string | undefined;
 }
 
-export interface ServerSentEvent<T> {
-  event: string;
+/** `E` narrows `event` where the spec names each event's type, so checking `event` narrows `data`. */
+export interface ServerSentEvent<T, E extends string = string> {
+  event: E;
   data: T;
   id: string;
   retry?: number;
@@ -601,10 +602,15 @@ export const emptyResponse: ResponseDecoder = {
 };
 export const textResponse: ResponseDecoder = { streaming: false, accept: "text/*", decode: (response) => response.text() };
 export const blobResponse: ResponseDecoder = { streaming: false, accept: "*/*", decode: (response) => response.blob() };
+// Ends the stream at an event whose data is one of `sentinels` (the spec's end-of-stream values); that event is not yielded.
+export function sseResponseUntil(sentinels: readonly string[]): ResponseDecoder {
+  return { streaming: true, accept: "text/event-stream", decode: (response) => sseEvents(response.body, sentinels) };
+}
+// OpenAI's convention, for specs that declare no end-of-stream value. A literal, not a call, so bundlers can drop it unused.
 export const sseResponse: ResponseDecoder = {
   streaming: true,
   accept: "text/event-stream",
-  decode: (response) => sseEvents(response.body),
+  decode: (response) => sseEvents(response.body, ["[DONE]"]),
 };
 export const ndjsonResponse: ResponseDecoder = {
   streaming: true,
@@ -655,8 +661,8 @@ async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<s
   }
 }
 
-// WHATWG event-stream parsing; data "[DONE]" ends the stream.
-async function* sseEvents(body: ReadableStream<Uint8Array> | null): AsyncGenerator<ServerSentEvent<unknown>> {
+// WHATWG event-stream parsing; data (as a string, raw or JSON-quoted) equal to a sentinel ends the stream.
+async function* sseEvents(body: ReadableStream<Uint8Array> | null, sentinels: readonly string[]): AsyncGenerator<ServerSentEvent<unknown>> {
   let data: string[] = [];
   let event = "";
   // The spec makes the last event id and the reconnection time stream state, so both carry over.
@@ -664,9 +670,9 @@ async function* sseEvents(body: ReadableStream<Uint8Array> | null): AsyncGenerat
   let retry: number | undefined;
   for await (const line of lines(body)) {
     if (line === "") {
-      const text = data.join("\n");
-      if (text === "[DONE]") return;
-      if (data.length > 0) yield { event: event || "message", data: parseLoose(text), id, ...(retry === undefined ? {} : { retry }) };
+      const value = parseLoose(data.join("\n"));
+      if (typeof value === "string" && sentinels.includes(value)) return;
+      if (data.length > 0) yield { event: event || "message", data: value, id, ...(retry === undefined ? {} : { retry }) };
       data = [];
       event = "";
       continue;

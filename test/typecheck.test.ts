@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
+import { readmeTsBlocks, togetherFullSpecMarker } from "./readmeExamples.js";
 
 const root = path.join(import.meta.dirname, "..");
 // TypeScript 7 by its own path: the 5.x aliases installed for consumer tests also declare a `tsc` bin.
@@ -13,8 +14,8 @@ function writeReadmeExamples(): void {
   const dir = path.join(root, "test/readme-examples");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  const readme = readFileSync(path.join(root, "README.md"), "utf8");
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  // Together's full client is generated and compiled by test/e2e/togetherStream.test.ts.
+  const blocks = readmeTsBlocks().filter((block) => !block.startsWith(togetherFullSpecMarker));
   blocks.forEach((block, index) => {
     const source = block
       .replace('"./acme/index.js"', '"../fixtures/clients/operations-31/index.js"')

@@ -1,5 +1,6 @@
 import type { OperationModel, RequestBodyModel, ResponseModel } from "../model/apiModel.js";
 import { assertNever } from "../shared/assertNever.js";
+import { toStringLiteral } from "./escape.js";
 import { typeExpression } from "./typeExpression.js";
 
 /**
@@ -17,7 +18,7 @@ function responseResultText(response: ResponseModel): string {
   const type = response.type === null ? "undefined" : typeExpression(response.type);
   switch (response.kind) {
     case "sse":
-      return `AsyncIterable<ServerSentEvent<${type}>>`;
+      return `AsyncIterable<${eventTypeText(response, type)}>`;
     case "ndjson":
       return `AsyncIterable<${type}>`;
     case "empty":
@@ -31,6 +32,16 @@ function responseResultText(response: ResponseModel): string {
   }
 }
 
+/** One yielded event; where the spec's branches name their `event`, a union that narrows `data` by it. */
+function eventTypeText(response: ResponseModel, dataType: string): string {
+  const events = response.eventStream?.events;
+  if (events === undefined) return `ServerSentEvent<${dataType}>`;
+  const texts = events.map(({ names, data }) => {
+    const name = names.length === 0 ? "" : `, ${names.map(toStringLiteral).join(" | ")}`;
+    return `ServerSentEvent<${typeExpression(data)}${name}>`;
+  });
+  return [...new Set(texts)].join(" | ");
+}
 
 /**
  * The text of the params object's body property: the union of its media types' types, a whole

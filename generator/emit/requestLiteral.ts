@@ -105,7 +105,8 @@ function encoderFor(content: BodyContentModel, use: Use, explicitJson = false): 
  */
 function responseDecoder(responses: ResponseModel[], use: Use): string | undefined {
   const success = responses.filter((response) => response.success);
-  const kind = success.find((response) => response.kind !== "empty")?.kind ?? (success.length > 0 ? "empty" : undefined);
+  const read = success.find((response) => response.kind !== "empty");
+  const kind = read?.kind ?? (success.length > 0 ? "empty" : undefined);
   switch (kind) {
     case "empty":
       return use("emptyResponse", "emptyResponse");
@@ -114,10 +115,16 @@ function responseDecoder(responses: ResponseModel[], use: Use): string | undefin
     case "binary":
       return use("blobResponse", "blobResponse");
     case "sse":
-      return use("sseResponse", "sseResponse");
+      return sseDecoder(read?.eventStream?.sentinels ?? [], use);
     case "ndjson":
       return use("ndjsonResponse", "ndjsonResponse");
     default:
       return undefined;
   }
+}
+
+/** The runtime's `sseResponse` ends at "[DONE]"; a spec naming other end-of-stream values gets a decoder ending at those. */
+function sseDecoder(sentinels: readonly string[], use: Use): string {
+  if (sentinels.length === 0 || (sentinels.length === 1 && sentinels[0] === "[DONE]")) return use("sseResponse", "sseResponse");
+  return use("sseResponseUntil", `sseResponseUntil([${sentinels.map(toStringLiteral).join(", ")}])`);
 }

@@ -161,8 +161,19 @@ export interface ResponseModel {
   kind: ResponseKind;
   /** Absent when the response has no body. */
   contentType?: string;
+  /** For a stream, the type of each item; for `text/event-stream`, each event's `data`. */
   type: TypeModel | null;
   description?: string;
+  /** Set when a `text/event-stream` schema describes the events rather than their `data` (`eventStream.ts`). */
+  eventStream?: EventStreamModel;
+}
+
+/** An event stream as its schema describes it; `ResponseModel.type` is then the union of the yielded events' `data`. */
+export interface EventStreamModel {
+  /** `data` values that end the stream (from a branch whose `data` is a string constant); such an event is not yielded. */
+  sentinels: string[];
+  /** Set when a yielded branch names its `event`: each branch's names (empty: any name) and its `data`. */
+  events?: { names: string[]; data: TypeModel }[];
 }
 
 export interface OperationModel {

@@ -28,7 +28,13 @@ export function requestResponseViews(
     ...(operation.body === undefined
       ? {}
       : { body: { ...operation.body, contents: operation.body.contents.map((content) => ({ ...content, type: toInput(content.type) })) } }),
-    responses: operation.responses.map((response) => ({ ...response, type: response.type && responseSide(response.type) })),
+    responses: operation.responses.map((response) => ({
+      ...response,
+      type: response.type && responseSide(response.type),
+      ...(response.eventStream?.events === undefined
+        ? {}
+        : { eventStream: { ...response.eventStream, events: response.eventStream.events.map((event) => ({ ...event, data: responseSide(event.data) })) } }),
+    })),
   }));
   return { types: viewed, operations: viewedOperations };
 }

@@ -1,6 +1,7 @@
 import { toJsonPointer } from "../load/jsonPointer.js";
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import type { ResponseModel } from "./apiModel.js";
+import { eventStream } from "./eventStream.js";
 import { mediaEntries, responseKind, type MediaEntry } from "./mediaTypes.js";
 import type { Route, TypeScope } from "./operationScope.js";
 import { recordExamples } from "./recordExamples.js";
@@ -26,7 +27,8 @@ export function responseModels(responses: unknown, route: Route, scope: TypeScop
       const kind = responseKind(media.contentType);
       const type = kind === "binary" ? ({ kind: "binary" } as const) : kind === "text" ? ({ kind: "primitive", name: "string" } as const) : schemaToType(media.node["schema"], site, scope.context);
       if (preference === "json") recordExamples(media.node, pointer, type, scope.context);
-      return { ...base, kind, contentType: media.contentType, type };
+      const events = kind === "sse" ? eventStream(type, scope.context.types) : undefined;
+      return { ...base, kind, contentType: media.contentType, ...(events ?? { type }) };
     });
 }
 

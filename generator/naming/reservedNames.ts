@@ -15,6 +15,7 @@ export const reservedTopLevelNames: readonly string[] = [
   "textResponse",
   "blobResponse",
   "sseResponse",
+  "sseResponseUntil",
   "ndjsonResponse",
   "joinDelimited",
   "deepObject",

@@ -9,6 +9,7 @@ import {
   ndjsonResponse,
   request,
   sseResponse,
+  sseResponseUntil,
   textResponse,
   type ClientOptions,
   type OperationRequest,
@@ -83,6 +84,22 @@ describe("server-sent events", () => {
     const events = await request<Events>(client, streamOp(sseResponse));
     expect(await collect(events)).toEqual(SSE_EXPECTED);
     expect(state.cancelled).toBe(true);
+  });
+
+  it("ends at the spec's own sentinels (raw or JSON-quoted), and then [DONE] is data like any other", async () => {
+    const decoder = sseResponseUntil(["[END]", "bye"]);
+    const body = 'data: 1\n\ndata: [DONE]\n\ndata: "bye"\n\ndata: 2\n\n';
+    expect((await collect(decoder.decode(eventStream(body)) as Events)).map((e) => e.data)).toEqual([1, "[DONE]"]);
+    expect((await collect(decoder.decode(eventStream("data: [END]\n\ndata: 2\n\n")) as Events)).map((e) => e.data)).toEqual([]);
+    expect(decoder.accept).toBe(sseResponse.accept);
+    expect(decoder.streaming).toBe(true);
+  });
+
+  it("ends at [DONE] when the spec names no sentinel, raw or JSON-quoted", async () => {
+    for (const done of ["[DONE]", '"[DONE]"']) {
+      const events = await collect(sseResponse.decode(eventStream(`data: 1\n\ndata: ${done}\n\ndata: 2\n\n`)) as Events);
+      expect(events.map((e) => e.data)).toEqual([1]);
+    }
   });
 
   it("discards an incomplete event at the end of the stream", async () => {
