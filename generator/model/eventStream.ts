@@ -14,8 +14,8 @@ interface EventBranch {
  * payload (each event's `data`, the common reading, kept: `undefined`) or the event itself, as
  * Together's does (`oneOf: [{ data: Chunk }, { data: "[DONE]" }]`): an object whose only
  * properties are the event's fields, `data` among them, or a `oneOf`/`anyOf` of such objects.
- * Then `type` is the union of the branches' `data`; a branch whose `data` is a string constant
- * is the end-of-stream sentinel, not yielded; branches naming their `event` keep it, to narrow `data`.
+ * Then `type` is the union of the branches' `data`; a branch that names no event and whose `data`
+ * is a string constant is the end-of-stream sentinel, not yielded; branches naming their `event` keep it, to narrow `data`.
  */
 export function eventStream(type: TypeModel, types: readonly NamedTypeDraft[]): { type: TypeModel; eventStream: EventStreamModel } | undefined {
   const byName = new Map(types.map((named) => [named.name, named.type]));
@@ -25,7 +25,8 @@ export function eventStream(type: TypeModel, types: readonly NamedTypeDraft[]): 
   const yielded: EventBranch[] = [];
   for (const branch of branches) {
     const constant = stringConstants(resolve(branch.data, byName));
-    if (constant === undefined) yielded.push(branch);
+    // A constant `data` under a named event (`{ event: "ping", data: "ping" }`) is an event like any other.
+    if (constant === undefined || branch.names.length > 0) yielded.push(branch);
     else sentinels.push(...constant.filter((value) => !sentinels.includes(value)));
   }
   const named = yielded.some((branch) => branch.names.length > 0);

@@ -76,6 +76,22 @@ const rows: [string, { given: TypeModel; want: Want }][] = [
     "an `event` that is any string names nothing",
     { given: object({ event: string, data: ref("Delta") }), want: { type: ref("Delta"), eventStream: { sentinels: [] } } },
   ],
+  [
+    "a constant data under a named event is yielded (a ping), not a sentinel",
+    {
+      given: union(object({ event: literal("ping"), data: literal("ping") }), ref("ChatCompletionEvent"), ref("StreamSentinel")),
+      want: {
+        type: union(literal("ping"), ref("ChatCompletionChunk")),
+        eventStream: {
+          sentinels: ["[DONE]"],
+          events: [
+            { names: ["ping"], data: literal("ping") },
+            { names: [], data: ref("ChatCompletionChunk") },
+          ],
+        },
+      },
+    },
+  ],
   ["only a sentinel: nothing is yielded", { given: ref("StreamSentinel"), want: { type: { kind: "never" }, eventStream: { sentinels: ["[DONE]"] } } }],
 ];
 
