@@ -31,6 +31,8 @@ export function typeExpression(type: TypeModel): string {
       return type.members.map(wrapForIntersection).join(" & ");
     case "nullable":
       return `${wrapForUnion(type.type)} | null`;
+    case "requiredKeys":
+      return `Required<Pick<${typeExpression(type.type)}, ${type.keys.map(toStringLiteral).join(" | ")}>>`;
     case "ref":
       return type.name;
     default:

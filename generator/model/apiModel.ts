@@ -62,6 +62,8 @@ export type TypeModel =
   | { kind: "record"; keys: TypeModel; values: TypeModel }
   | { kind: "union"; members: TypeModel[]; discriminator?: DiscriminatorModel }
   | { kind: "intersection"; members: TypeModel[] }
+  /** `type` with `keys` required (an `allOf` member requires what another member declares optional). */
+  | { kind: "requiredKeys"; type: TypeModel; keys: string[] }
   | { kind: "nullable"; type: TypeModel }
   | { kind: "ref"; name: string };
 

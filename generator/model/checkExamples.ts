@@ -59,6 +59,11 @@ function mismatches(value: unknown, type: TypeModel, walk: Walk): string[] {
       return type.members.flatMap((member) => mismatches(value, member, walk));
     case "nullable":
       return value === null ? [] : mismatches(value, type.type, walk);
+    case "requiredKeys": {
+      // The values are checked by the member that declares them; here only their presence.
+      const missing = isJsonObject(value) ? type.keys.filter((key) => !Object.hasOwn(value, key)) : [];
+      return missing.map((key) => `${walk.at || "(root)"}: required property "${key}" is missing`);
+    }
     case "ref": {
       const target = walk.named.get(type.name);
       return target === undefined ? [] : mismatches(value, target, { ...walk, depth: walk.depth + 1 });

@@ -1,12 +1,18 @@
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import type { DiscriminatorModel } from "./apiModel.js";
 import type { ModelContext } from "./modelContext.js";
+import { allOfParts, declaredTypes } from "./schemaShape.js";
 
 /**
- * The discriminator's value(s) per alternative: from `mapping` when it names the alternative's
- * component; else the values the alternative itself pins the property to (`const` or a
- * string enum, as OpenAI-style specs do); else the component's name (the OpenAPI default).
- * Inline alternatives without a pinned value get none.
+ * The discriminator's value(s) per alternative, first rule that gives one:
+ * 1. the single value the alternative fixes for the property (`const`, or an enum of one), itself
+ *    or through any of its `allOf` members (OpenAI's `…Resource: allOf: [Base, …]`);
+ * 2. the `mapping` keys that name the alternative's component;
+ * 3. the string values the alternative lists for the property (an enum of several);
+ * 4. the component's name (the OpenAPI default).
+ * An alternative that is not an object (OpenAI's string-enum `ToolChoiceOptions`) has no property
+ * to carry a tag and gets none, as do inline alternatives without a value of their own.
+ * @see https://spec.openapis.org/oas/v3.1.0#discriminator-object
  */
 export function discriminatorModel(schema: JsonObject, alternatives: unknown[], context: ModelContext): DiscriminatorModel | undefined {
   const discriminator = schema["discriminator"];
@@ -14,24 +20,67 @@ export function discriminatorModel(schema: JsonObject, alternatives: unknown[], 
   const mapping = isJsonObject(discriminator["mapping"]) ? Object.entries(discriminator["mapping"]) : [];
   const property = discriminator["propertyName"];
   const values = alternatives.map((alternative) => {
-    if (!isJsonObject(alternative)) return [];
+    if (!isJsonObject(alternative) || !mayBeObject(alternative, new Set())) return [];
+    const fixed = fixedValue(alternative, property, new Set());
+    if (fixed !== undefined) return [fixed];
     const specName = context.componentSpecNames.get(alternative);
     const mapped = mapping.filter(([, target]) => typeof target === "string" && mappingTarget(target) === specName).map(([value]) => value);
     if (mapped.length > 0) return mapped;
-    const pinned = pinnedValues(alternative, property);
-    if (pinned.length > 0) return pinned;
+    const listed = listedValues(ownProperty(alternative, property));
+    if (listed.length > 0) return listed;
     return specName === undefined ? [] : [specName];
   });
   return { property, values };
 }
 
-/** String values a schema allows for one of its own properties, when it lists them. */
-function pinnedValues(schema: JsonObject, property: string): string[] {
+/** The one string value a schema or any of its `allOf` members allows for `property`, if one does. */
+function fixedValue(schema: JsonObject, property: string, seen: Set<object>): string | undefined {
+  if (seen.has(schema)) return undefined;
+  seen.add(schema);
+  const own = singleValue(ownProperty(schema, property), new Set());
+  if (own !== undefined) return own;
+  for (const part of allOfParts(schema)) {
+    const inherited = fixedValue(part, property, seen);
+    if (inherited !== undefined) return inherited;
+  }
+  return undefined;
+}
+
+/** `const: x` or `enum: [x]` (a string), also behind `allOf: [{ $ref }]` (a `$ref` with a description). */
+function singleValue(schema: JsonObject | undefined, seen: Set<object>): string | undefined {
+  if (schema === undefined || seen.has(schema)) return undefined;
+  seen.add(schema);
+  const listed = listedValues(schema);
+  if (listed.length === 1) return listed[0];
+  if (listed.length > 1) return undefined;
+  return allOfParts(schema).map((part) => singleValue(part, seen)).find((value) => value !== undefined);
+}
+
+function ownProperty(schema: JsonObject, property: string): JsonObject | undefined {
   const properties = isJsonObject(schema["properties"]) ? schema["properties"] : {};
   const target = properties[property];
-  if (!isJsonObject(target)) return [];
-  const listed = target["const"] !== undefined ? [target["const"]] : Array.isArray(target["enum"]) ? target["enum"] : [];
+  return isJsonObject(target) ? target : undefined;
+}
+
+/** String values a property schema lists (`const` or `enum`); none when any value is not a string. */
+function listedValues(schema: JsonObject | undefined): string[] {
+  if (schema === undefined) return [];
+  const listed = schema["const"] !== undefined ? [schema["const"]] : Array.isArray(schema["enum"]) ? schema["enum"] : [];
   return listed.every((value): value is string => typeof value === "string") ? listed : [];
+}
+
+/**
+ * False only when the schema cannot be an object: it declares types and none is `object`, or it
+ * lists values (`enum`/`const`) none of which is an object, or one of its `allOf` members cannot be.
+ */
+function mayBeObject(schema: JsonObject, seen: Set<object>): boolean {
+  if (seen.has(schema)) return true;
+  seen.add(schema);
+  const types = declaredTypes(schema);
+  if (types.length > 0 && !types.includes("object")) return false;
+  const listed = schema["const"] !== undefined ? [schema["const"]] : Array.isArray(schema["enum"]) ? schema["enum"] : undefined;
+  if (listed !== undefined && !listed.some(isJsonObject)) return false;
+  return allOfParts(schema).every((part) => mayBeObject(part, seen));
 }
 
 /** A mapping value is a `$ref`-style pointer or a bare schema name. */

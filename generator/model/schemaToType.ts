@@ -7,6 +7,7 @@ import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
 import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
+import { declaredKeys, declaredTypes, requiredKeys } from "./schemaShape.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
 export interface SchemaSite {
@@ -62,12 +63,6 @@ function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: Mode
   if (schema["items"] !== undefined) return arrayType(schema, site, context);
   if (declaredTypes(schema).includes("null")) return { kind: "primitive", name: "null" };
   return unknownType;
-}
-
-function declaredTypes(schema: JsonObject): string[] {
-  const type = schema["type"];
-  if (typeof type === "string") return [type];
-  return Array.isArray(type) ? type.filter((name): name is string => typeof name === "string") : [];
 }
 
 /** Both nullable spellings: 3.0 `nullable: true` and 3.1 `type: [X, "null"]`. */
@@ -177,8 +172,53 @@ function allOfType(schema: JsonObject, site: SchemaSite, context: ModelContext):
     schemaToType(part, { pointer: `${site.pointer}/allOf/${index}`, ...hintIf(parts.length === 1, site) }, context),
   );
   const ownProperties = schema["properties"] !== undefined ? [objectType(schema, site, context)] : [];
-  const all = [...members, ...ownProperties];
+  const typed = [...members, ...ownProperties];
+  const missing = missingRequired(schema);
+  const all = [...requireAcrossMembers(typed, missing), ...requiredElsewhere(typed, missing)];
   return all.length === 1 ? all[0]! : { kind: "intersection", members: all };
+}
+
+/**
+ * A key one `allOf` member (or the schema itself) requires while the member declaring it leaves it
+ * optional is required in the result: an inline declaring member gets the property required, a
+ * named one is joined by `Required<Pick<Member, key>>`.
+ */
+function requireAcrossMembers(members: TypeModel[], missing: MissingRequired[]): TypeModel[] {
+  const keys = new Map(missing.map(({ index, keys }) => [index, keys]));
+  return members.map((member, index) => {
+    const required = keys.get(index);
+    if (required === undefined || member.kind !== "object") return member;
+    const properties = member.properties.map((property) => (required.includes(property.key) ? { ...property, required: true } : property));
+    return { ...member, properties };
+  });
+}
+
+/** `Required<Pick<…>>` for each named (or composed) member that declares a key another part requires. */
+function requiredElsewhere(members: TypeModel[], missing: MissingRequired[]): TypeModel[] {
+  return missing
+    .filter(({ index }) => members[index]!.kind === "ref" || members[index]!.kind === "intersection")
+    .map(({ index, keys }) => ({ kind: "requiredKeys", type: members[index]!, keys }));
+}
+
+/** Keys the part at `index` (an `allOf` member, or the schema's own properties after them) must make required. */
+interface MissingRequired {
+  index: number;
+  keys: string[];
+}
+
+/** The keys a part declares but leaves optional while another part requires them, by part. */
+function missingRequired(schema: JsonObject): MissingRequired[] {
+  const members = (schema["allOf"] as unknown[]).map((part) => (isJsonObject(part) ? part : {}));
+  const parts = [...members, { properties: schema["properties"] ?? {}, required: schema["required"] ?? [] }];
+  const declared = parts.map((part) => declaredKeys(part));
+  const required = parts.map((part) => requiredKeys(part));
+  const byIndex = new Map<number, string[]>();
+  for (const key of new Set(required.flatMap((keys) => [...keys]))) {
+    const declaring = declared.flatMap((keys, index) => (keys.has(key) ? [index] : []));
+    if (declaring.length === 0 || declaring.some((index) => required[index]!.has(key))) continue;
+    byIndex.set(declaring[0]!, [...(byIndex.get(declaring[0]!) ?? []), key]);
+  }
+  return [...byIndex].map(([index, keys]) => ({ index, keys }));
 }
 
 function unionType(schema: JsonObject, alternatives: unknown[], site: SchemaSite, context: ModelContext): TypeModel {

@@ -26,6 +26,7 @@ export function typeChildren(type: TypeModel): readonly TypeModel[] {
     case "intersection":
       return type.members;
     case "nullable":
+    case "requiredKeys":
       return [type.type];
     default:
       return assertNever(type);
@@ -54,6 +55,7 @@ export function mapTypeChildren(type: TypeModel, map: (child: TypeModel) => Type
     case "intersection":
       return { ...type, members: type.members.map(map) };
     case "nullable":
+    case "requiredKeys":
       return { ...type, type: map(type.type) };
     default:
       return assertNever(type);

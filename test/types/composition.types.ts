@@ -50,10 +50,19 @@ const system: M31.Message = { role: "system", content: "be brief" };
 // @ts-expect-error "assistant" is no alternative's role
 const assistant: M31.Message = { role: "assistant", content: "hi" };
 
+// discriminator over a string branch and an object branch (OpenAI's ToolChoiceParam as issue 19 quotes
+// it): the string takes no tag, the object takes the value it fixes
+const toolChoiceMode: M31.ToolChoice = "none";
+const toolChoiceFunction: M31.ToolChoice = { type: "function", name: "f" };
+// @ts-expect-error not one of the modes
+const toolChoiceOther: M31.ToolChoice = "sometimes";
+// @ts-expect-error the component's name is not the function branch's tag
+const toolChoiceByName: M31.ToolChoice = { type: "ToolChoiceFunction", name: "f" };
+
 // an optional tuple position holding a union
 const pair: M31.Pair[] = [["a"], ["a", null], ["a", "b"]];
 // @ts-expect-error the tuple is closed at two items
 const triple: M31.Pair = ["a", "b", "c"];
 
-export { speaker, system, assistant, pair, triple };
+export { speaker, system, assistant, pair, triple, toolChoiceMode, toolChoiceFunction, toolChoiceOther, toolChoiceByName };
 export { both, missing, both30, wrapper, badWrapper, text, number, neither, shape, describe, cat, cow, mixed, byName, wrongCase };
