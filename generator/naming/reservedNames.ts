@@ -29,6 +29,7 @@ export const reservedTopLevelNames: readonly string[] = [
   "ClientDefaults",
   "RequestOptions",
   "OperationRequest",
+  "OperationServer",
   "SecurityScheme",
   "ApiError",
   "ConnectionError",
