@@ -1,0 +1,59 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { typeExpression } from "../../generator/emit/typeExpression.js";
+import { loadApi } from "../../generator/load/loadApi.js";
+import { buildApiModel } from "../../generator/model/buildApiModel.js";
+import { scratchDir } from "../scratchDir.js";
+
+/** The model of a 3.1 document holding the schema `T` beside the named objects `A`, `B`, `C`. */
+async function modelOf(schema: unknown) {
+  const file = path.join(await scratchDir("schema-to-type"), "spec.json");
+  const named = (key: string) => ({ type: "object", properties: { [key]: { type: "string" } } });
+  const schemas = { A: named("a"), B: named("b"), C: named("c"), T: schema };
+  const document = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas } };
+  await writeFile(file, JSON.stringify(document));
+  return buildApiModel(await loadApi(file));
+}
+
+/** The type the model gives `T`, spelled on one line. */
+async function spelled(schema: unknown): Promise<string> {
+  const { model } = await modelOf(schema);
+  return typeExpression(model.types.find((type) => type.name === "T")!.type).replaceAll(/\s+/g, " ");
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const string = { type: "string" };
+
+describe("schemaToType: one keyword family", () => {
+  it.each<[string, { given: unknown; want: string }]>([
+    ["no keywords", { given: {}, want: "unknown" }],
+    ["a string", { given: string, want: "string" }],
+    ["binary content", { given: { type: "string", format: "binary" }, want: "Blob" }],
+    ["an integer", { given: { type: "integer" }, want: "number" }],
+    ["several types", { given: { type: ["string", "number"] }, want: "string | number" }],
+    ["a type or null (3.1)", { given: { type: ["string", "null"] }, want: "string | null" }],
+    ["nullable: true (3.0)", { given: { type: "string", nullable: true }, want: "string | null" }],
+    ["an enum", { given: { enum: ["a", "b"] }, want: '"a" | "b"' }],
+    ["a const", { given: { const: 1 }, want: "1" }],
+    ["an enum beside its type: the values say it all", { given: { type: "string", enum: ["a"] }, want: '"a"' }],
+    ["an array", { given: { type: "array", items: string }, want: "string[]" }],
+    ["items without type", { given: { items: { type: "number" } }, want: "number[]" }],
+    ["a tuple", { given: { type: "array", prefixItems: [string, { type: "number" }], minItems: 1, items: false }, want: "[string, number?]" }],
+    [
+      "an object",
+      { given: { type: "object", properties: { a: string, b: { type: "number" } }, required: ["a"] }, want: "{ a: string; b?: number; }" },
+    ],
+    ["properties without type", { given: { properties: { a: string } }, want: "{ a?: string; }" }],
+    ["an object of anything", { given: { type: "object" }, want: "Record<string, unknown>" }],
+    ["a map", { given: { type: "object", additionalProperties: { type: "number" } }, want: "{ [key: string]: number; }" }],
+    ["keys listed by propertyNames", { given: { type: "object", propertyNames: { enum: ["x", "y"] }, additionalProperties: string }, want: 'Partial<Record<"x" | "y", string>>' }],
+    ["oneOf", { given: { oneOf: [string, ref("A")] }, want: "string | A" }],
+    ["anyOf with null", { given: { anyOf: [ref("A"), { type: "null" }] }, want: "A | null" }],
+    ["allOf", { given: { allOf: [ref("A"), ref("B")] }, want: "A & B" }],
+    ["allOf with the schema's own properties", { given: { allOf: [ref("A")], properties: { x: string } }, want: "A & { x?: string; }" }],
+    ["allOf requiring a key a named member declares", { given: { allOf: [ref("A")], required: ["a"] }, want: 'A & Required<Pick<A, "a">>' }],
+  ])("%s", async (_case, { given, want }) => {
+    expect(await spelled(given)).toBe(want);
+  });
+});
