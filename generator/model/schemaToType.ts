@@ -8,6 +8,7 @@ import { enumType } from "./enumType.js";
 import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
 import { declaredKeys, declaredTypes, requiredKeys } from "./schemaShape.js";
+import { warnUnexpressedKeywords } from "./unexpressedKeywords.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
 export interface SchemaSite {
@@ -49,6 +50,7 @@ export function convertSchema(schema: JsonObject, site: SchemaSite, context: Mod
 }
 
 function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+  warnUnexpressedKeywords(schema, site.pointer, context);
   if (Array.isArray(schema["enum"])) return enumType(schema["enum"] as Literal[], enumMemberScope(context, site.pointer));
   if (schema["const"] !== undefined) return enumType([schema["const"] as Literal], enumMemberScope(context, site.pointer));
   if (Array.isArray(schema["allOf"])) return allOfType(schema, site, context);

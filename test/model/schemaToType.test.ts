@@ -57,3 +57,22 @@ describe("schemaToType: one keyword family", () => {
     expect(await spelled(given)).toBe(want);
   });
 });
+
+describe("schemaToType: keywords no type can express are warned about at their pointer", () => {
+  it.each<[string, { given: Record<string, unknown>; want: string[] }]>([
+    ["not", { given: { type: "object", properties: { a: string }, not: { required: ["a"] } }, want: ["/components/schemas/T/not"] }],
+    ["if/then/else: one warning, at if", { given: { type: "object", if: { required: ["a"] }, then: { required: ["b"] }, else: {} }, want: ["/components/schemas/T/if"] }],
+    ["dependentRequired", { given: { type: "object", dependentRequired: { a: ["b"] } }, want: ["/components/schemas/T/dependentRequired"] }],
+    ["contains", { given: { type: "array", contains: string }, want: ["/components/schemas/T/contains"] }],
+    [
+      "unevaluatedProperties: false (true allows everything)",
+      { given: { allOf: [ref("A")], unevaluatedProperties: false, unevaluatedItems: true }, want: ["/components/schemas/T/unevaluatedProperties"] },
+    ],
+    ["inside a property", { given: { type: "object", properties: { a: { type: "string", not: { const: "" } } } }, want: ["/components/schemas/T/properties/a/not"] }],
+    ["validation keywords go to the doc comment, not warnings", { given: { type: "string", pattern: "^a", maxLength: 3 }, want: [] }],
+  ])("%s", async (_case, { given, want }) => {
+    const { warnings } = await modelOf(given);
+    const cannot = warnings.filter((warning) => warning.message.includes("cannot be expressed"));
+    expect(cannot.map((warning) => warning.location.pointer)).toEqual(want);
+  });
+});
