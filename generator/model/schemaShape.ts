@@ -29,3 +29,8 @@ export function requiredKeys(schema: JsonObject, seen: Set<object> = new Set()):
   const own = Array.isArray(schema["required"]) ? schema["required"].filter((key): key is string => typeof key === "string") : [];
   return new Set([...own, ...allOfParts(schema).flatMap((part) => [...requiredKeys(part, seen)])]);
 }
+
+/** `{type: "null"}`: the null alternative of a `oneOf`/`anyOf` (one with an `enum` lists its values instead). */
+export function isNullSchema(schema: unknown): boolean {
+  return isJsonObject(schema) && schema["type"] === "null" && Object.keys(schema).every((key) => key !== "enum");
+}

@@ -7,7 +7,8 @@ import { docModel } from "./docModel.js";
 import { enumType } from "./enumType.js";
 import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
-import { declaredKeys, declaredTypes, requiredKeys } from "./schemaShape.js";
+import { intersectParts } from "./intersectParts.js";
+import { declaredKeys, declaredTypes, isNullSchema, requiredKeys } from "./schemaShape.js";
 import { warnUnexpressedKeywords } from "./unexpressedKeywords.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
@@ -49,13 +50,41 @@ export function convertSchema(schema: JsonObject, site: SchemaSite, context: Mod
   return type;
 }
 
+/**
+ * Each keyword family contributes a part and a value must satisfy them all: the values (`enum`,
+ * `const`), else the shape (`type`, `properties`, `items`, `additionalProperties`), the `allOf`
+ * members (with the shape among them), then each of the `oneOf`/`anyOf` choices.
+ */
 function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
   warnUnexpressedKeywords(schema, site.pointer, context);
+  const values = valuesPart(schema, site, context);
+  const shape = values === undefined ? shapePart(schema, site, context) : undefined;
+  const members = Array.isArray(schema["allOf"]) ? allOfType(schema, shape, site, context) : shape;
+  const base = intersectParts([values, members].filter((part) => part !== undefined));
+  return intersectParts([base, ...choiceParts(schema, site, context)]);
+}
+
+/** `enum` and `const` list the values exactly: beside them the shape keywords add nothing a literal type lacks. */
+function valuesPart(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | undefined {
   if (Array.isArray(schema["enum"])) return enumType(schema["enum"] as Literal[], enumMemberScope(context, site.pointer));
   if (schema["const"] !== undefined) return enumType([schema["const"] as Literal], enumMemberScope(context, site.pointer));
-  if (Array.isArray(schema["allOf"])) return allOfType(schema, site, context);
-  const alternatives = schema["oneOf"] ?? schema["anyOf"];
-  if (Array.isArray(alternatives)) return unionType(schema, alternatives, site, context);
+  return undefined;
+}
+
+/**
+ * What `type`, `properties`, `items` and `additionalProperties` say, or undefined when they say
+ * nothing. An object part without properties says nothing beside `allOf`/`oneOf`/`anyOf`: their
+ * parts are objects already, and an index signature (or `additionalProperties: false`, which
+ * JSON Schema applies to this schema's own properties only) would contradict their members.
+ */
+function shapePart(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | undefined {
+  const shape = shapeType(schema, site, context);
+  const composed = ["allOf", "oneOf", "anyOf"].some((keyword) => Array.isArray(schema[keyword]));
+  if (composed && shape?.kind === "object" && shape.properties.length === 0) return undefined;
+  return shape;
+}
+
+function shapeType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | undefined {
   const types = declaredTypes(schema).filter((name) => name !== "null");
   if (types.length > 1) return simplifyUnion(types.map((name) => typeByName(name, schema, site, context)));
   if (types.length === 1) return typeByName(types[0]!, schema, site, context);
@@ -64,7 +93,7 @@ function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: Mode
   }
   if (schema["items"] !== undefined) return arrayType(schema, site, context);
   if (declaredTypes(schema).includes("null")) return { kind: "primitive", name: "null" };
-  return unknownType;
+  return undefined;
 }
 
 /** Both nullable spellings: 3.0 `nullable: true` and 3.1 `type: [X, "null"]`. */
@@ -168,16 +197,16 @@ function additionalType(schema: JsonObject, site: SchemaSite, context: ModelCont
   return all.some((type) => type.kind === "unknown") ? unknownType : simplifyUnion(all);
 }
 
-function allOfType(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel {
+/** The `allOf` members and the schema's own shape after them, each key required where any part requires it. */
+function allOfType(schema: JsonObject, shape: TypeModel | undefined, site: SchemaSite, context: ModelContext): TypeModel {
   const parts = schema["allOf"] as unknown[];
   const members = parts.map((part, index) =>
     schemaToType(part, { pointer: `${site.pointer}/allOf/${index}`, ...hintIf(parts.length === 1, site) }, context),
   );
-  const ownProperties = schema["properties"] !== undefined ? [objectType(schema, site, context)] : [];
-  const typed = [...members, ...ownProperties];
+  const typed = shape === undefined ? members : [...members, shape];
   const missing = missingRequired(schema);
   const all = [...requireAcrossMembers(typed, missing), ...requiredElsewhere(typed, missing)];
-  return all.length === 1 ? all[0]! : { kind: "intersection", members: all };
+  return intersectParts(all);
 }
 
 /**
@@ -223,8 +252,18 @@ function missingRequired(schema: JsonObject): MissingRequired[] {
   return [...byIndex].map(([index, keys]) => ({ index, keys }));
 }
 
-function unionType(schema: JsonObject, alternatives: unknown[], site: SchemaSite, context: ModelContext): TypeModel {
-  const keyword = schema["oneOf"] === undefined ? "anyOf" : "oneOf";
+/** A part for each of `oneOf` and `anyOf`: the union of its alternatives. */
+function choiceParts(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel[] {
+  const keywords = (["oneOf", "anyOf"] as const).filter((keyword) => Array.isArray(schema[keyword]));
+  return keywords.map((keyword) => unionType({ schema, keyword, alternatives: schema[keyword] as unknown[] }, site, context));
+}
+
+function unionType(
+  choice: { schema: JsonObject; keyword: "oneOf" | "anyOf"; alternatives: unknown[] },
+  site: SchemaSite,
+  context: ModelContext,
+): TypeModel {
+  const { schema, keyword, alternatives } = choice;
   const nonNull = alternatives.filter((member) => !isNullSchema(member));
   const members = alternatives.map((member, index) =>
     schemaToType(member, { pointer: `${site.pointer}/${keyword}/${index}`, ...hintIf(nonNull.length === 1, site) }, context),
@@ -237,12 +276,9 @@ function unionType(schema: JsonObject, alternatives: unknown[], site: SchemaSite
   return union.kind === "nullable" ? { kind: "nullable", type: discriminated } : discriminated;
 }
 
-function isNullSchema(schema: unknown): boolean {
-  return isJsonObject(schema) && schema["type"] === "null" && Object.keys(schema).every((key) => key !== "enum");
-}
-
-/** Flattens nested unions and turns a `null` member into the one nullable flag. */
+/** Flattens nested unions and turns a `null` member into the one nullable flag; a union with `unknown` is `unknown`. */
 function simplifyUnion(members: TypeModel[]): TypeModel {
+  if (members.some((member) => member.kind === "unknown")) return unknownType;
   const flat = members.flatMap((member) => (member.kind === "union" ? member.members : [member]));
   const hasNull = flat.some((member) => member.kind === "primitive" && member.name === "null");
   const rest = flat.filter((member) => !(member.kind === "primitive" && member.name === "null"));

@@ -58,6 +58,43 @@ describe("schemaToType: one keyword family", () => {
   });
 });
 
+describe("schemaToType: keyword families composed (each contributes a part; the parts are intersected)", () => {
+  it.each<[string, { given: unknown; want: string }]>([
+    [
+      "properties beside oneOf keep their properties and required",
+      { given: { properties: { x: string }, required: ["x"], oneOf: [ref("A"), ref("B")] }, want: "{ x: string; } & (A | B)" },
+    ],
+    ["allOf beside oneOf", { given: { allOf: [ref("A")], oneOf: [ref("B"), ref("C")] }, want: "A & (B | C)" }],
+    [
+      "allOf, properties and anyOf together",
+      { given: { allOf: [ref("A")], properties: { x: string }, anyOf: [ref("B"), ref("C")] }, want: "A & { x?: string; } & (B | C)" },
+    ],
+    ["oneOf beside anyOf", { given: { oneOf: [ref("A"), ref("B")], anyOf: [ref("C"), string] }, want: "(A | B) & (C | string)" }],
+    ["a type beside oneOf", { given: { type: "boolean", oneOf: [{ const: true }, string] }, want: "boolean & (true | string)" }],
+    ["an array type beside anyOf", { given: { type: "array", items: string, anyOf: [{ maxItems: 1 }, { minItems: 3 }] }, want: "string[]" }],
+    ["values beside a choice", { given: { enum: ["a", "b", "c"], anyOf: [{ enum: ["a", "b"] }, { enum: ["c"] }] }, want: '("a" | "b" | "c") & ("a" | "b" | "c")' }],
+    [
+      "a nullable object beside oneOf",
+      { given: { type: ["object", "null"], properties: { x: string }, oneOf: [ref("A"), ref("B")] }, want: "({ x?: string; } & (A | B)) | null" },
+    ],
+    ["null only when every part allows it", { given: { properties: { x: string }, anyOf: [ref("A"), { type: "null" }] }, want: "{ x?: string; } & A" }],
+    ["an object without properties beside a choice says nothing more", { given: { type: "object", oneOf: [ref("A"), ref("B")] }, want: "A | B" }],
+    ["additionalProperties: false beside allOf says nothing more", { given: { type: "object", additionalProperties: false, allOf: [ref("A")] }, want: "A" }],
+  ])("%s", async (_case, { given, want }) => {
+    expect(await spelled(given)).toBe(want);
+  });
+});
+
+describe("schemaToType: a union containing unknown is unknown, and an unknown part adds nothing", () => {
+  it.each<[string, { given: unknown; want: string }]>([
+    ["an alternative that says nothing", { given: { anyOf: [string, { description: "anything" }] }, want: "unknown" }],
+    ["alternatives that only validate", { given: { type: "string", oneOf: [{ format: "date" }, { format: "uri" }] }, want: "string" }],
+    ["an allOf member that says nothing", { given: { allOf: [ref("A"), { description: "more" }] }, want: "A" }],
+  ])("%s", async (_case, { given, want }) => {
+    expect(await spelled(given)).toBe(want);
+  });
+});
+
 describe("schemaToType: keywords no type can express are warned about at their pointer", () => {
   it.each<[string, { given: Record<string, unknown>; want: string[] }]>([
     ["not", { given: { type: "object", properties: { a: string }, not: { required: ["a"] } }, want: ["/components/schemas/T/not"] }],
