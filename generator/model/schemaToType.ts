@@ -8,6 +8,7 @@ import { enumType } from "./enumType.js";
 import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
 import { intersectParts } from "./intersectParts.js";
+import { requiredChoice } from "./requiredChoice.js";
 import { declaredKeys, declaredTypes, isNullSchema, requiredKeys } from "./schemaShape.js";
 import { warnUnexpressedKeywords } from "./unexpressedKeywords.js";
 
@@ -61,6 +62,8 @@ function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: Mode
   const shape = values === undefined ? shapePart(schema, site, context) : undefined;
   const members = Array.isArray(schema["allOf"]) ? allOfType(schema, shape, site, context) : shape;
   const base = intersectParts([values, members].filter((part) => part !== undefined));
+  const requiring = requiredChoice(schema, base);
+  if (requiring !== undefined) return requiring;
   return intersectParts([base, ...choiceParts(schema, site, context)]);
 }
 

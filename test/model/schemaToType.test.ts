@@ -95,6 +95,31 @@ describe("schemaToType: a union containing unknown is unknown, and an unknown pa
   });
 });
 
+describe("schemaToType: a choice of required lists (OpenAI's ImageRefParam)", () => {
+  const object = { type: "object", properties: { a: string, b: string } };
+  it.each<[string, { given: unknown; want: string }]>([
+    [
+      "anyOf of required lists beside properties: the object with each list's keys required",
+      { given: { ...object, anyOf: [{ required: ["a"] }, { required: ["b"] }] }, want: "{ a: string; b?: string; } | { a?: string; b: string; }" },
+    ],
+    [
+      "oneOf with the schema's own required",
+      { given: { ...object, properties: { ...object.properties, c: string }, required: ["c"], oneOf: [{ required: ["a"] }, { required: ["a", "b"] }] }, want: "{ a: string; b?: string; c: string; } | { a: string; b: string; c: string; }" },
+    ],
+    [
+      "a key no property declares stays out",
+      { given: { ...object, anyOf: [{ required: ["a"] }, { required: ["z"] }] }, want: "{ a: string; b?: string; } | { a?: string; b?: string; }" },
+    ],
+    [
+      "nullable",
+      { given: { ...object, type: ["object", "null"], anyOf: [{ required: ["a"] }, { required: ["b"] }] }, want: "{ a: string; b?: string; } | { a?: string; b: string; } | null" },
+    ],
+    ["beside allOf (no object part of its own) the choice adds nothing", { given: { allOf: [ref("A")], anyOf: [{ required: ["a"] }, { required: ["b"] }] }, want: "A" }],
+  ])("%s", async (_case, { given, want }) => {
+    expect(await spelled(given)).toBe(want);
+  });
+});
+
 describe("schemaToType: keywords no type can express are warned about at their pointer", () => {
   it.each<[string, { given: Record<string, unknown>; want: string[] }]>([
     ["not", { given: { type: "object", properties: { a: string }, not: { required: ["a"] } }, want: ["/components/schemas/T/not"] }],
