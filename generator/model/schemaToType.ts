@@ -64,7 +64,18 @@ function convertIgnoringNull(schema: JsonObject, site: SchemaSite, context: Mode
   const base = intersectParts([values, members].filter((part) => part !== undefined));
   const requiring = requiredChoice(schema, base);
   if (requiring !== undefined) return requiring;
-  return intersectParts([base, ...choiceParts(schema, site, context)]);
+  const choices = choiceParts(schema, site, context);
+  return intersectParts([choices.length > 0 ? nullNeutral(schema, base) : base, ...choices]);
+}
+
+/**
+ * An object or array read from `properties`/`items` with no `type` beside it constrains only
+ * objects or arrays, so `null` passes it: beside a choice that allows `null`
+ * (`anyOf: [X, { type: "null" }]`), the result does too.
+ */
+function nullNeutral(schema: JsonObject, part: TypeModel): TypeModel {
+  const inferred = declaredTypes(schema).length === 0 && (part.kind === "object" || part.kind === "array" || part.kind === "record");
+  return inferred ? nullable(part) : part;
 }
 
 /** `enum` and `const` list the values exactly: beside them the shape keywords add nothing a literal type lacks. */

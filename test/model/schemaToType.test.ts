@@ -77,7 +77,9 @@ describe("schemaToType: keyword families composed (each contributes a part; the 
       "a nullable object beside oneOf",
       { given: { type: ["object", "null"], properties: { x: string }, oneOf: [ref("A"), ref("B")] }, want: "({ x?: string; } & (A | B)) | null" },
     ],
-    ["null only when every part allows it", { given: { properties: { x: string }, anyOf: [ref("A"), { type: "null" }] }, want: "{ x?: string; } & A" }],
+    ["null only when every part allows it", { given: { type: "object", properties: { x: string }, anyOf: [ref("A"), { type: "null" }] }, want: "{ x?: string; } & A" }],
+    // `properties` with no `type` constrains objects only: null passes it, and the choice allows null.
+    ["properties without a type beside a choice allowing null", { given: { properties: { x: string }, anyOf: [ref("A"), { type: "null" }] }, want: "({ x?: string; } & A) | null" }],
     ["an object without properties beside a choice says nothing more", { given: { type: "object", oneOf: [ref("A"), ref("B")] }, want: "A | B" }],
     ["additionalProperties: false beside allOf says nothing more", { given: { type: "object", additionalProperties: false, allOf: [ref("A")] }, want: "A" }],
   ])("%s", async (_case, { given, want }) => {
