@@ -161,12 +161,25 @@ function objectType(schema: JsonObject, site: SchemaSite, context: ModelContext)
   const models = Object.entries(properties).map(([key, propertySchema]) =>
     propertyModel(key, propertySchema, required.has(key), site, context),
   );
+  models.push(...requiredUndeclared(schema, required, properties, site));
   const keys = propertyNamesType(schema, site, context);
   if (keys !== undefined && models.length === 0) {
     const values = additionalType(schema, site, context);
     return { kind: "record", keys, values: typeof values === "object" ? values : unknownType };
   }
   return { kind: "object", properties: models, additionalProperties: additionalType(schema, site, context) };
+}
+
+/**
+ * A key `required` lists that no property declares must still be there (OpenAI's
+ * `ResponseAudioDoneEvent` requires `response_id` without describing it): `key: unknown`. Beside
+ * `allOf`/`oneOf`/`anyOf`, or as an `allOf` member, another member may declare it: `allOfType`
+ * and `requiredChoice` decide those.
+ */
+function requiredUndeclared(schema: JsonObject, required: Set<unknown>, properties: JsonObject, site: SchemaSite): PropertyModel[] {
+  if (["allOf", "oneOf", "anyOf"].some((keyword) => Array.isArray(schema[keyword])) || /\/allOf\/\d+$/.test(site.pointer)) return [];
+  const undeclared = [...required].filter((key): key is string => typeof key === "string" && !Object.hasOwn(properties, key));
+  return undeclared.map((key) => ({ key, required: true, readOnly: false, writeOnly: false, type: unknownType, doc: {} }));
 }
 
 /** `propertyNames` narrows keys in TypeScript only when it lists them (enum or const). */

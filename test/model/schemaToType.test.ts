@@ -45,6 +45,8 @@ describe("schemaToType: one keyword family", () => {
       { given: { type: "object", properties: { a: string, b: { type: "number" } }, required: ["a"] }, want: "{ a: string; b?: number; }" },
     ],
     ["properties without type", { given: { properties: { a: string } }, want: "{ a?: string; }" }],
+    // OpenAI's ResponseAudioDoneEvent requires `response_id` and never describes it.
+    ["a required key no property declares", { given: { type: "object", properties: { a: string }, required: ["a", "b"] }, want: "{ a: string; b: unknown; }" }],
     ["an object of anything", { given: { type: "object" }, want: "Record<string, unknown>" }],
     ["a map", { given: { type: "object", additionalProperties: { type: "number" } }, want: "{ [key: string]: number; }" }],
     ["keys listed by propertyNames", { given: { type: "object", propertyNames: { enum: ["x", "y"] }, additionalProperties: string }, want: 'Partial<Record<"x" | "y", string>>' }],
