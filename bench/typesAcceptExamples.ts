@@ -126,11 +126,19 @@ interface Collected {
   notJson: number;
 }
 
+/** `nullable: true` (3.0) or `type: [..., "null"]` (3.1). */
+function isNullable(node: Json | undefined): boolean {
+  return isObject(node) && (node.nullable === true || (Array.isArray(node.type) && node.type.includes("null")));
+}
+
 function collectInstances(document: JsonObject, lockTypes: Record<string, string>): Collected {
   const instances: Instance[] = [];
   let noTypeName = 0;
   let notJson = 0;
-  const named = (pointer: string, typeName: string) => ({ schemaPointer: pointer, typeName, typeExpression: `M.${typeName}` });
+  // The generator declares a nullable schema's type without `null` and adds `| null` where it is used
+  // (`body?: Body | null`): an instance of such a schema is checked against `Type | null`.
+  const nameOf = (pointer: string, typeName: string) => (isNullable(atPointer(document, pointer)) ? `M.${typeName} | null` : `M.${typeName}`);
+  const named = (pointer: string, typeName: string) => ({ schemaPointer: pointer, typeName, typeExpression: nameOf(pointer, typeName) });
 
   // 1. the examples of every schema the lock names (components and the inline types hoisted from them),
   //    and of the properties and items nested in it that have no name of their own
@@ -153,7 +161,7 @@ function collectInstances(document: JsonObject, lockTypes: Record<string, string
       if (!(at in lockTypes)) nested(node.items, at, `${typeName}[]`, `Item<${typeExpression}>`);
     }
   };
-  for (const [pointer, typeName] of Object.entries(lockTypes)) nested(atPointer(document, pointer), pointer, typeName, `M.${typeName}`);
+  for (const [pointer, typeName] of Object.entries(lockTypes)) nested(atPointer(document, pointer), pointer, typeName, nameOf(pointer, typeName));
 
   // 2. media-type examples of bodies whose schema is a `$ref` to a named schema (or an inline schema the lock names)
   const bodyType = (media: JsonObject, mediaAt: string) => {
