@@ -9,6 +9,11 @@ export function declaredTypes(schema: JsonObject): string[] {
   return Array.isArray(type) ? type.filter((name): name is string => typeof name === "string") : [];
 }
 
+/** Whether `allOf`, `oneOf` or `anyOf` composes the schema from other schemas. */
+export function isComposed(schema: JsonObject): boolean {
+  return ["allOf", "oneOf", "anyOf"].some((keyword) => Array.isArray(schema[keyword]));
+}
+
 /** The schema's `allOf` members that are schema objects. */
 export function allOfParts(schema: JsonObject): JsonObject[] {
   return Array.isArray(schema["allOf"]) ? schema["allOf"].filter(isJsonObject) : [];

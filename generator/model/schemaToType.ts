@@ -9,7 +9,7 @@ import { enumMemberScope, warn, type ModelContext } from "./modelContext.js";
 import { recordExamples } from "./recordExamples.js";
 import { intersectParts } from "./intersectParts.js";
 import { requiredChoice } from "./requiredChoice.js";
-import { declaredKeys, declaredTypes, isNullSchema, requiredKeys } from "./schemaShape.js";
+import { declaredKeys, declaredTypes, isComposed, isNullSchema, requiredKeys } from "./schemaShape.js";
 import { warnUnexpressedKeywords } from "./unexpressedKeywords.js";
 
 /** Where a schema stands: its JSON pointer, and the name to give it if it must be hoisted. */
@@ -17,6 +17,8 @@ export interface SchemaSite {
   pointer: string;
   /** When set, an inline object or multi-value enum here becomes a named type. */
   nameHint?: string;
+  /** An `allOf` member: a key it requires and does not declare may be declared by another member (`allOfType` decides). */
+  allOfMember?: true;
 }
 
 const unknownType: TypeModel = { kind: "unknown" };
@@ -93,8 +95,7 @@ function valuesPart(schema: JsonObject, site: SchemaSite, context: ModelContext)
  */
 function shapePart(schema: JsonObject, site: SchemaSite, context: ModelContext): TypeModel | undefined {
   const shape = shapeType(schema, site, context);
-  const composed = ["allOf", "oneOf", "anyOf"].some((keyword) => Array.isArray(schema[keyword]));
-  if (composed && shape?.kind === "object" && shape.properties.length === 0) return undefined;
+  if (isComposed(schema) && shape?.kind === "object" && shape.properties.length === 0) return undefined;
   return shape;
 }
 
@@ -177,7 +178,7 @@ function objectType(schema: JsonObject, site: SchemaSite, context: ModelContext)
  * and `requiredChoice` decide those.
  */
 function requiredUndeclared(schema: JsonObject, required: Set<unknown>, properties: JsonObject, site: SchemaSite): PropertyModel[] {
-  if (["allOf", "oneOf", "anyOf"].some((keyword) => Array.isArray(schema[keyword])) || /\/allOf\/\d+$/.test(site.pointer)) return [];
+  if (isComposed(schema) || site.allOfMember === true) return [];
   const undeclared = [...required].filter((key): key is string => typeof key === "string" && !Object.hasOwn(properties, key));
   return undeclared.map((key) => ({ key, required: true, readOnly: false, writeOnly: false, type: unknownType, doc: {} }));
 }
@@ -228,7 +229,7 @@ function additionalType(schema: JsonObject, site: SchemaSite, context: ModelCont
 function allOfType(schema: JsonObject, shape: TypeModel | undefined, site: SchemaSite, context: ModelContext): TypeModel {
   const parts = schema["allOf"] as unknown[];
   const members = parts.map((part, index) =>
-    schemaToType(part, { pointer: `${site.pointer}/allOf/${index}`, ...hintIf(parts.length === 1, site) }, context),
+    schemaToType(part, { pointer: `${site.pointer}/allOf/${index}`, allOfMember: true, ...hintIf(parts.length === 1, site) }, context),
   );
   const typed = shape === undefined ? members : [...members, shape];
   const missing = missingRequired(schema);
