@@ -62,7 +62,8 @@ function tupleType(type: Extract<TypeModel, { kind: "tuple" }>): string {
 function discriminatedMember(union: Extract<TypeModel, { kind: "union" }>, member: TypeModel, index: number): string {
   const values = union.discriminator?.values[index] ?? [];
   if (union.discriminator === undefined || values.length === 0) return wrapForUnion(member);
-  const pinned = `{ ${toPropertyKey(union.discriminator.property)}: ${values.map(toStringLiteral).join(" | ")} }`;
+  const key = `${toPropertyKey(union.discriminator.property)}${union.discriminator.required[index] === false ? "?" : ""}`;
+  const pinned = `{ ${key}: ${values.map(toStringLiteral).join(" | ")} }`;
   return `(${wrapForIntersection(member)} & ${pinned})`;
 }
 

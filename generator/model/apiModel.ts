@@ -71,6 +71,8 @@ export type TypeModel =
 export interface DiscriminatorModel {
   property: string;
   values: string[][];
+  /** per member: whether its schema requires the property (JSON Schema accepts a value without it otherwise) */
+  required: boolean[];
 }
 
 /** `additionalProperties`: absent ("unspecified"), `false` ("forbidden"), or the type of the extra values. */

@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import type { DiscriminatorModel } from "./apiModel.js";
 import type { ModelContext } from "./modelContext.js";
-import { allOfParts, declaredTypes } from "./schemaShape.js";
+import { allOfParts, declaredTypes, requiredKeys } from "./schemaShape.js";
 
 /**
  * The discriminator's value(s) per alternative, first rule that gives one:
@@ -11,7 +11,9 @@ import { allOfParts, declaredTypes } from "./schemaShape.js";
  * 3. the string values the alternative lists for the property (an enum of several);
  * 4. the component's name (the OpenAPI default).
  * An alternative that is not an object (OpenAI's string-enum `ToolChoiceOptions`) has no property
- * to carry a tag and gets none, as do inline alternatives without a value of their own.
+ * to carry a tag and gets none, as do inline alternatives without a value of their own. The tag is
+ * optional where the alternative does not require the property (OpenAI's `EasyInputMessage`, sent
+ * without `type`): a validator accepts such a value, so the type must too.
  * @see https://spec.openapis.org/oas/v3.1.0#discriminator-object
  */
 export function discriminatorModel(schema: JsonObject, alternatives: unknown[], context: ModelContext): DiscriminatorModel | undefined {
@@ -30,7 +32,8 @@ export function discriminatorModel(schema: JsonObject, alternatives: unknown[], 
     if (listed.length > 0) return listed;
     return specName === undefined ? [] : [specName];
   });
-  return { property, values };
+  const required = alternatives.map((alternative) => isJsonObject(alternative) && requiredKeys(alternative).has(property));
+  return { property, values, required };
 }
 
 /** The one string value a schema or any of its `allOf` members allows for `property`, if one does. */

@@ -74,13 +74,20 @@ describe("typeExpression", () => {
     [
       "a discriminated union pins each member to its tag",
       {
-        given: { kind: "union", members: [A, intersection(B, C)], discriminator: { property: "type", values: [["a"], ["b", "c"]] } },
+        given: { kind: "union", members: [A, intersection(B, C)], discriminator: { property: "type", values: [["a"], ["b", "c"]], required: [true, true] } },
         want: '(A & { type: "a" }) | (B & C & { type: "b" | "c" })',
       },
     ],
     [
       "a discriminated member with no tag stays as it is",
-      { given: { kind: "union", members: [A, union(B, C)], discriminator: { property: "kind", values: [["a"], []] } }, want: '(A & { kind: "a" }) | B | C' },
+      { given: { kind: "union", members: [A, union(B, C)], discriminator: { property: "kind", values: [["a"], []], required: [true, true] } }, want: '(A & { kind: "a" }) | B | C' },
+    ],
+    [
+      "a member that does not require its tag gets it as optional (OpenAI's EasyInputMessage)",
+      {
+        given: { kind: "union", members: [A, B], discriminator: { property: "type", values: [["a"], ["b"]], required: [false, true] } },
+        want: '(A & { type?: "a" }) | (B & { type: "b" })',
+      },
     ],
   ])("%s", (_case, { given, want }) => {
     expect(typeExpression(given).replaceAll(/\s+/g, " ")).toBe(want);

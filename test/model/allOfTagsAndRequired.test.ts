@@ -22,10 +22,10 @@ async function spelled(schemas: Record<string, unknown>, name: string): Promise<
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 // OpenAI's shape: a base item fixes its tag, the "…Resource" adds what the API fills in.
-const Base = { type: "object", properties: { type: { type: "string", enum: ["function_call_output"] }, output: { type: "string" } } };
+const Base = { type: "object", properties: { type: { type: "string", enum: ["function_call_output"] }, output: { type: "string" } }, required: ["type"] };
 const Resource = { allOf: [ref("Base"), { type: "object", properties: { id: { type: "string" } }, required: ["id"] }] };
-const Other = { type: "object", properties: { type: { const: "other" } } };
-const Untagged = { type: "object", properties: { type: { type: "string" } } };
+const Other = { type: "object", properties: { type: { const: "other" } }, required: ["type"] };
+const Untagged = { type: "object", properties: { type: { type: "string" } }, required: ["type"] };
 const union = (members: string[], mapping?: Record<string, string>) => ({
   oneOf: members.map(ref),
   discriminator: { propertyName: "type", ...(mapping === undefined ? {} : { mapping }) },
@@ -56,7 +56,7 @@ describe("a discriminated branch's tag: the value it fixes, then the mapping, th
       {
         given: {
           Mode: { type: "string", enum: ["none", "auto", "required"] },
-          Function: { type: "object", properties: { type: { type: "string", enum: ["function"] }, name: { type: "string" } } },
+          Function: { type: "object", properties: { type: { type: "string", enum: ["function"] }, name: { type: "string" } }, required: ["type"] },
           U: { anyOf: [ref("Mode"), ref("Function")], discriminator: { propertyName: "type" } },
         },
         want: 'Mode | (Function & { type: "function" })',
@@ -65,6 +65,13 @@ describe("a discriminated branch's tag: the value it fixes, then the mapping, th
     [
       "the mapping keys when nothing is fixed",
       { given: { Untagged, Other, U: union(["Untagged", "Other"], { a: "Untagged", b: "#/components/schemas/Untagged" }) }, want: '(Untagged & { type: "a" | "b" }) | (Other & { type: "other" })' },
+    ],
+    [
+      "a branch that does not require the property takes its tag as optional (OpenAI's EasyInputMessage)",
+      {
+        given: { Other, Easy: { type: "object", properties: { type: { type: "string", enum: ["message"] }, role: { type: "string" } }, required: ["role"] }, U: union(["Easy", "Other"]) },
+        want: '(Easy & { type?: "message" }) | (Other & { type: "other" })',
+      },
     ],
     ["the component name last", { given: { Untagged, Other, U: union(["Untagged", "Other"]) }, want: '(Untagged & { type: "Untagged" }) | (Other & { type: "other" })' }],
   ])("%s", async (_case, { given, want }) => {

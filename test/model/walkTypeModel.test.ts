@@ -55,7 +55,7 @@ describe("mapTypeChildren", () => {
     const given: TypeModel = {
       kind: "union",
       members: [{ kind: "object", properties: [{ ...property("id", string), readOnly: true, doc: { description: "d" } }], additionalProperties: "unspecified" }],
-      discriminator: { property: "type", values: [["a"]] },
+      discriminator: { property: "type", values: [["a"]], required: [true] },
     };
     const wrapped = mapTypeChildren(given, (child) => mapTypeChildren(child, (inner) => ({ kind: "nullable", type: inner })));
     expect(wrapped).toEqual({
@@ -63,7 +63,7 @@ describe("mapTypeChildren", () => {
       members: [
         { kind: "object", properties: [{ ...property("id", { kind: "nullable", type: string }), readOnly: true, doc: { description: "d" } }], additionalProperties: "unspecified" },
       ],
-      discriminator: { property: "type", values: [["a"]] },
+      discriminator: { property: "type", values: [["a"]], required: [true] },
     });
   });
 });
