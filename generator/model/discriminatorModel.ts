@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject } from "../load/walkJson.js";
 import type { DiscriminatorModel } from "./apiModel.js";
 import type { ModelContext } from "./modelContext.js";
-import { allOfParts, declaredTypes, requiredKeys } from "./schemaShape.js";
+import { allOfParts, declaredTypes, isNullSchema, requiredKeys } from "./schemaShape.js";
 
 /**
  * The discriminator's value(s) per alternative, first rule that gives one:
@@ -49,14 +49,25 @@ function fixedValue(schema: JsonObject, property: string, seen: Set<object>): st
   return undefined;
 }
 
-/** `const: x` or `enum: [x]` (a string), also behind `allOf: [{ $ref }]` (a `$ref` with a description). */
+/**
+ * `const: x` or `enum: [x]` (a string), also behind `allOf: [{ $ref }]` (a `$ref` with a description)
+ * and inside a nullable choice (`anyOf: [{ enum: [x] }, { type: "null" }]`, as 3.1 spells nullable).
+ */
 function singleValue(schema: JsonObject | undefined, seen: Set<object>): string | undefined {
   if (schema === undefined || seen.has(schema)) return undefined;
   seen.add(schema);
   const listed = listedValues(schema);
   if (listed.length === 1) return listed[0];
   if (listed.length > 1) return undefined;
-  return allOfParts(schema).map((part) => singleValue(part, seen)).find((value) => value !== undefined);
+  const inside = [...allOfParts(schema), ...nonNullAlternative(schema)];
+  return inside.map((part) => singleValue(part, seen)).find((value) => value !== undefined);
+}
+
+/** The one alternative of a `oneOf`/`anyOf` whose others are all `{ type: "null" }`, if that is its shape. */
+function nonNullAlternative(schema: JsonObject): JsonObject[] {
+  const choice = Array.isArray(schema["anyOf"]) ? schema["anyOf"] : Array.isArray(schema["oneOf"]) ? schema["oneOf"] : [];
+  const others = choice.filter((alternative) => !isNullSchema(alternative));
+  return others.length === 1 && isJsonObject(others[0]) ? [others[0]] : [];
 }
 
 function ownProperty(schema: JsonObject, property: string): JsonObject | undefined {
@@ -65,11 +76,15 @@ function ownProperty(schema: JsonObject, property: string): JsonObject | undefin
   return isJsonObject(target) ? target : undefined;
 }
 
-/** String values a property schema lists (`const` or `enum`); none when any value is not a string. */
+/**
+ * String values a property schema lists (`const` or `enum`); none when any value is not a string.
+ * A listed `null` (a nullable enum: OpenAI's `type: { enum: [item_reference, null] }`) is no tag.
+ */
 function listedValues(schema: JsonObject | undefined): string[] {
   if (schema === undefined) return [];
   const listed = schema["const"] !== undefined ? [schema["const"]] : Array.isArray(schema["enum"]) ? schema["enum"] : [];
-  return listed.every((value): value is string => typeof value === "string") ? listed : [];
+  const values = listed.filter((value) => value !== null);
+  return values.every((value): value is string => typeof value === "string") ? values : [];
 }
 
 /**

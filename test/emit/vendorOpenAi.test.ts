@@ -18,7 +18,7 @@ function declaration(name: string): string {
   return lines.slice(start, end).join("\n");
 }
 
-// OpenAI's public spec (test/fixtures/vendor/openai): the types issue 19 names, as generated.
+// OpenAI's public spec (test/fixtures/vendor/openai): the types issue 19 names, and input items, as generated.
 describe("OpenAI's spec (vendored excerpt)", () => {
   it.each([
     [
@@ -68,6 +68,19 @@ describe("OpenAI's spec (vendored excerpt)", () => {
         "  /** The unique ID of the message input. */",
         "  id: string;",
         '} & Required<Pick<BetaInputMessage, "type">>;',
+      ],
+    ],
+    [
+      "a branch that does not require its tag takes it as optional (BetaEasyInputMessage, sent without type); a nullable enum's value is the tag",
+      "BetaInputItem",
+      [
+        "export type BetaInputItem =",
+        '  | (BetaEasyInputMessage & { type?: "message" })',
+        "  | BetaItem",
+        '  | (BetaCompactionTriggerItemParam & { type: "compaction_trigger" })',
+        '  | (BetaItemReferenceParam & { type?: "item_reference" })',
+        '  | (BetaProgramItemParam & { type: "program" })',
+        '  | (BetaProgramOutputItemParam & { type: "program_output" });',
       ],
     ],
     [

@@ -73,6 +73,13 @@ describe("a discriminated branch's tag: the value it fixes, then the mapping, th
         want: '(Easy & { type?: "message" }) | (Other & { type: "other" })',
       },
     ],
+    [
+      "a nullable enum's one value is the tag (3.1's anyOf with null, OpenAI's BetaItemReferenceParam)",
+      {
+        given: { Other, Ref: { type: "object", properties: { type: { anyOf: [{ type: "string", enum: ["item_reference"] }, { type: "null" }] } } }, U: union(["Ref", "Other"]) },
+        want: '(Ref & { type?: "item_reference" }) | (Other & { type: "other" })',
+      },
+    ],
     ["the component name last", { given: { Untagged, Other, U: union(["Untagged", "Other"]) }, want: '(Untagged & { type: "Untagged" }) | (Other & { type: "other" })' }],
   ])("%s", async (_case, { given, want }) => {
     expect(await spelled(given, "U")).toBe(want);

@@ -25,4 +25,15 @@ const forced: O.ToolChoiceParam = { type: "function", name: "get_weather" };
 // @ts-expect-error not one of the modes
 const sometimes: O.ToolChoiceParam = "sometimes";
 
-export { functionOutput, outputOf, byComponentName, wrongTag, message, messageItem, untyped, none, forced, sometimes };
+// An input item as OpenAI's own SDK sends it: a message without `type`, which its schema does not require.
+const easy: O.BetaInputItem = { role: "user", content: "Hello" };
+const easyTagged: O.BetaInputItem = { type: "message", role: "user", content: "Hello" };
+const reference: O.BetaInputItem = { id: "msg_1" };
+function isReference(item: O.BetaInputItem): boolean {
+  // the optional tag still narrows
+  return item.type === "item_reference" && typeof item.id === "string";
+}
+// @ts-expect-error an easy message's tag, if given, is `message`
+const easyMistagged: O.BetaInputItem = { type: "input_text", role: "user", content: "Hello" };
+
+export { easy, easyTagged, reference, isReference, easyMistagged, functionOutput, outputOf, byComponentName, wrongTag, message, messageItem, untyped, none, forced, sometimes };
