@@ -144,8 +144,8 @@ function checkVersion(document: JsonObject, file: string): void {
       `Swagger ${version} is not supported; convert the spec to OpenAPI 3 first`,
     );
   }
-  if (!/^3\.[01]\.\d+$/.test(version)) {
-    throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`);
+  if (!/^3\.[012]\.\d+$/.test(version)) {
+    throw new SpecError({ file, pointer: "/openapi" }, `OpenAPI ${version} is not supported (3.0.x, 3.1.x and 3.2.x are)`);
   }
 }
 

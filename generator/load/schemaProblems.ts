@@ -9,7 +9,7 @@ export interface SchemaFailure {
   schemaPath?: string;
   keyword?: string;
   message?: string;
-  params?: { missingProperty?: string; additionalProperty?: string; propertyName?: string; type?: string; allowedValues?: unknown[] };
+  params?: { missingProperty?: string; additionalProperty?: string; unevaluatedProperty?: string; propertyName?: string; type?: string; allowedValues?: unknown[] };
 }
 
 /**
@@ -57,7 +57,8 @@ function behindRef(failures: readonly SchemaFailure[], document: unknown, file: 
 
 /** An unknown key's own place; otherwise the place of the value that fails. */
 function placeOf(failure: SchemaFailure): string {
-  const key = failure.params?.additionalProperty;
+  // 3.1's schema says so with `unevaluatedProperties` where 3.0's says `additionalProperties`
+  const key = failure.params?.additionalProperty ?? failure.params?.unevaluatedProperty;
   return key === undefined ? failure.instancePath : failure.instancePath + toJsonPointer([key]);
 }
 
@@ -107,7 +108,7 @@ function describeAt(pointer: string, failures: readonly SchemaFailure[], documen
   }
   for (const failure of failures) {
     if (failure.keyword === "required" || failure.keyword === "enum") continue;
-    const notOpenApi = failure.keyword === "additionalProperties" ? " (not part of OpenAPI)" : "";
+    const notOpenApi = failure.keyword === "additionalProperties" || failure.keyword === "unevaluatedProperties" ? " (not part of OpenAPI)" : "";
     problems.push({ location: { file, pointer: placeOf(failure) }, message: describeFailure(failure, valueAt(document, pointer)) + notOpenApi });
   }
   return problems;
@@ -125,7 +126,8 @@ function describeFailure(failure: SchemaFailure, value: unknown): string {
   const params = failure.params ?? {};
   switch (failure.keyword) {
     case "additionalProperties":
-      return `unknown key ${JSON.stringify(params.additionalProperty)}`;
+    case "unevaluatedProperties":
+      return `unknown key ${JSON.stringify(params.additionalProperty ?? params.unevaluatedProperty)}`;
     case "type":
       return `must be ${article(params.type ?? "?")}, not ${describeValue(value)}`;
     case "enum":

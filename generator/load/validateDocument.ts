@@ -1,4 +1,5 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
+import { as31ForChecking, isOpenApi32 } from "./openApi32.js";
 import { openApiSchemaFailures } from "./openApiSchemaCheck.js";
 import { schemaProblems, type SchemaFailure } from "./schemaProblems.js";
 import { SpecError, type SpecWarning } from "../shared/specError.js";
@@ -17,7 +18,7 @@ export interface ValidateOptions {
  * `strict`, the first problem is an error instead.
  */
 export async function validateDocument(document: JsonObject, file: string, options: ValidateOptions): Promise<SpecWarning[]> {
-  const { view, problems } = acceptedView(document, file);
+  const { view, problems } = acceptedView(isOpenApi32(document) ? as31ForChecking(document) : document, file);
   const failures = checkedQuickly(view) ?? (await swaggerParserFailures(view));
   if (failures.length > 0) problems.push(...schemaProblems(failures, document, file));
   const first = problems[0];

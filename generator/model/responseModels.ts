@@ -6,6 +6,7 @@ import { mediaEntries, responseKind, type MediaEntry } from "./mediaTypes.js";
 import type { Route, TypeScope } from "./operationScope.js";
 import { recordExamples } from "./recordExamples.js";
 import { schemaToType } from "./schemaToType.js";
+import { streamItemSchema } from "./streamItems.js";
 
 /** Which media type to read when a response offers several: the default client wants JSON, the stream twin a stream. */
 export type ResponsePreference = "json" | "stream";
@@ -23,9 +24,11 @@ export function responseModels(responses: unknown, route: Route, scope: TypeScop
       }
       const pointer = `${route.pointer}/responses/${status}/content/${toJsonPointer([media.contentType]).slice(1)}`;
       const suffix = base.success ? (preference === "stream" ? "Event" : "Response") : `Error${status}`;
-      const site = { pointer: `${pointer}/schema`, nameHint: scope.typePrefix + suffix };
       const kind = responseKind(media.contentType);
-      const type = kind === "binary" ? ({ kind: "binary" } as const) : kind === "text" ? ({ kind: "primitive", name: "string" } as const) : schemaToType(media.node["schema"], site, scope.context);
+      const items = streamItemSchema(media.node, kind);
+      const site = { pointer: `${pointer}/${items?.field ?? "schema"}`, nameHint: scope.typePrefix + suffix };
+      const schema = items === undefined ? media.node["schema"] : items.schema;
+      const type = kind === "binary" ? ({ kind: "binary" } as const) : kind === "text" ? ({ kind: "primitive", name: "string" } as const) : schemaToType(schema, site, scope.context);
       if (preference === "json") recordExamples(media.node, pointer, type, scope.context);
       const events = kind === "sse" ? eventStream(type, scope.context.types) : undefined;
       return { ...base, kind, contentType: media.contentType, ...(events ?? { type }) };

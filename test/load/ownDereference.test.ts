@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { dereferenceInPlace } from "../../generator/load/dereference.js";
 import { mergeDocuments } from "../../generator/load/mergeDocuments.js";
 import { openApiSchemaFailures } from "../../generator/load/openApiSchemaCheck.js";
+import { as31ForChecking, isOpenApi32 } from "../../generator/load/openApi32.js";
 import { wrapRefsWithSiblings } from "../../generator/load/prepareRefs.js";
 import { readDocument, type SpecDocument } from "../../generator/load/readDocument.js";
 import { refParser } from "../../generator/load/refParser.js";
@@ -122,6 +123,8 @@ let cases: Case[];
 beforeAll(async () => {
   const read: SpecDocument[] = [];
   for (const file of await specFiles()) read.push(await readDocument(file, { root: path.dirname(file), strict: false }));
+  // swagger-parser does not read 3.2: a 3.2 fixture is compared as the 3.1 document its check sees
+  for (const spec of read) if (isOpenApi32(spec.document)) spec.document = as31ForChecking(spec.document);
   const broken = read.flatMap((spec) =>
     Object.entries(slips).flatMap(([slip, edit]) => {
       const document = structuredClone(spec.document);
