@@ -43,6 +43,7 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   headers?: Record<string, string> | undefined;
   onResponse?: ((response: ResponseInfo) => void) | undefined; // once, with the final response, before decoding
+  maxLineLength?: number | undefined; // longest line of an event stream or NDJSON body, in characters; default 2 ** 25
 }
 
 export interface OperationRequest {
@@ -57,6 +58,8 @@ export interface OperationRequest {
   encodeBody?: BodyEncoder; // default: JSON
   decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
+  idempotencyKey?: string; // the header carrying one key per call (minted unless sent); a write so keyed is retried like a read
+  mayBeEmpty?: boolean; // a 2xx may come without a body (the result type allows undefined); else an empty body is a DecodeError
 }
 
 // `variables` holds the spec's defaults; the client's serverVariables take precedence.
@@ -81,7 +84,7 @@ export interface ResponseDecoder {
   streaming: boolean;
   /** The `accept` header to send (JSON when there is no decoder). */
   accept: string;
-  decode(response: Response): unknown;
+  decode(response: Response, maxLineLength?: number): unknown;
 }
 
 export interface ResponseInfo {
@@ -112,9 +115,11 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
   }
 }
 
-// fetch rejected (network failure); the original error is kept as `cause`.
+// fetch rejected (network failure), or the body broke off after the headers (then `status` is set);
+// the original error is kept as `cause`.
 export class ConnectionError extends Error {
   override readonly name = "ConnectionError";
+  status?: number | undefined;
 }
 // The request itself could not be made (a missing path parameter, a header value or body fetch refuses,
 // a custom fetch's own TypeError); never retried. A TypeError, as fetch itself would throw.
@@ -125,9 +130,10 @@ export class RequestError extends TypeError {
 export class DecodeError extends Error {
   override readonly name = "DecodeError";
 }
-// The per-attempt timeout fired.
+// The per-attempt timeout fired; `status` is set when it cut the body after the headers.
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";
+  status?: number | undefined;
 }
 // The caller's signal aborted the request; never retried.
 export class AbortError extends Error {
@@ -188,18 +194,24 @@ export async function request<T>(
     client,
   };
   let url: URL, init: RequestInit, replayable: boolean;
+  const keyHeader = operation.idempotencyKey;
   try {
     url = buildUrl(client, operation);
     const { body, encodeBody = jsonBody("application/json") } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
     const headers = buildHeaders(client, operation, options, encoded?.contentType);
+    // One key per call, sent on every attempt, so the server can tell a retry from a new request.
+    if (keyHeader && !headers.has(keyHeader)) setHeader(headers, keyHeader, crypto.randomUUID());
     applyAuth(client, operation, url, headers);
     // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
     replayable = encoded?.replayable ?? true;
-    init = { method, headers, body: encoded?.body ?? null };
+    // Redirects are followed by send(), which keeps credentials to the origin the request was built for.
+    init = { method, headers, body: encoded?.body ?? null, redirect: "manual" };
   } catch (error) {
     throw requestError(ctx, error);
   }
+  // A body cut after the headers is retried only where sending twice is harmless: an idempotent method, or a key.
+  const repeatable = !!keyHeader || /^(GET|HEAD|PUT|DELETE|OPTIONS|TRACE)$/.test(method);
   // `duplex` is missing from older lib typings, hence assigned untyped.
   if (!replayable) Object.assign(init, { duplex: "half" });
   const maxRetries = replayable ? (options.maxRetries ?? client.maxRetries) : 0;
@@ -210,7 +222,13 @@ export async function request<T>(
       outcome = await exchange(client, url, init, ctx, operation, options, last);
     } catch (error) {
       // Only transport failures are retried: API errors, aborts and decoding errors reach the caller as-is.
-      if (last || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+      // A write whose answer was cut after its headers was done by the server: not sent again.
+      if (
+        last ||
+        !(error instanceof ConnectionError || error instanceof TimeoutError) ||
+        (error.status && !repeatable)
+      )
+        throw error;
       await sleep(retryDelay(attempt), ctx);
       continue;
     }
@@ -232,24 +250,22 @@ async function exchange(
 ): Promise<Outcome> {
   const attempt = startAttempt(ctx);
   try {
-    const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
-    const response = await attempt.guard(() =>
-      fetchFn(url.href, { ...init, signal: attempt.signal }),
-    );
+    const response = await attempt.guard(() => send(client, url, init, attempt.signal));
     const { status } = response;
     const ok = status >= 200 && status < 300;
     if (!ok && !last && (status === 408 || status === 409 || status === 429 || status >= 500)) {
       await attempt.guard(() => response.text()); // drained so the connection can be reused
       return { done: false, headers: response.headers };
     }
+    attempt.status = status; // from here a failure cuts an answer the server has given
     options.onResponse?.(describe(client, url, response));
     const decoder = operation.decodeResponse;
     if (ok && decoder?.streaming)
-      return { done: true, data: decoder.decode(streamBody(response, ctx)) };
+      return { done: true, data: decoder.decode(streamBody(response, ctx), options.maxLineLength) };
     if (ok && decoder)
       return { done: true, data: await attempt.guard(async () => decoder.decode(response)) };
     const text = await attempt.guard(() => response.text());
-    if (ok) return { done: true, data: parseBody(response, text, ctx) };
+    if (ok) return { done: true, data: parseBody(response, text, ctx, operation.mayBeEmpty) };
     throw new ApiError(
       `${ctx.label} failed with status ${status}`,
       status,
@@ -261,7 +277,12 @@ async function exchange(
   }
 }
 
-type Attempt = { signal: AbortSignal; guard<R>(work: () => Promise<R>): Promise<R>; end(): void };
+type Attempt = {
+  signal: AbortSignal;
+  status?: number;
+  guard<R>(work: () => Promise<R>): Promise<R>;
+  end(): void;
+};
 
 // Ties one attempt's timeout and the caller's signal to the fetch; guard() names whatever failed.
 function startAttempt(ctx: Context): Attempt {
@@ -274,15 +295,20 @@ function startAttempt(ctx: Context): Attempt {
   }, ctx.timeoutMs);
   const onAbort = (): void => controller.abort();
   ctx.signal?.addEventListener("abort", onAbort); // wired by hand: AbortSignal.any is missing in some runtimes
-  return {
+  const attempt: Attempt = {
     signal: controller.signal,
     async guard<R>(work: () => Promise<R>): Promise<R> {
       try {
         return await work();
       } catch (error) {
+        const { status } = attempt;
         if (ctx.signal?.aborted) throw aborted(ctx);
-        if (timedOut) throw new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms`);
-        throw isRefusal(error) ? requestError(ctx, error) : connectionError(ctx, error);
+        if (timedOut)
+          throw Object.assign(
+            new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms${cut(status)}`),
+            { status },
+          );
+        throw isRefusal(error) ? requestError(ctx, error) : connectionError(ctx, error, status);
       }
     },
     end(): void {
@@ -290,6 +316,70 @@ function startAttempt(ctx: Context): Attempt {
       ctx.signal?.removeEventListener("abort", onAbort);
     },
   };
+  return attempt;
+}
+
+// fetch would follow a redirect itself, re-sending every header but Authorization (an API key included)
+// to whatever origin it names. So redirects are followed here, at most 20, and a hop to another origin
+// goes without any credential.
+async function send(
+  client: Client,
+  url: URL,
+  init: RequestInit,
+  signal: AbortSignal,
+): Promise<Response> {
+  const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
+  const hop = { ...init, signal };
+  for (let hops = 0; ; hops++) {
+    const response = await fetchFn(url.href, hop);
+    // A browser hides where an opaque redirect goes: it may follow it only when no API key would go along
+    // (it drops Authorization itself).
+    if (response.type === "opaqueredirect") {
+      if (
+        keyNames(client).some(
+          (name) => new Headers(hop.headers).has(name) || url.searchParams.has(name),
+        )
+      ) {
+        throw new TypeError(
+          "redirected, and this platform does not say where: not followed, so the API key cannot reach another origin",
+        );
+      }
+      return fetchFn(url.href, { ...hop, redirect: "follow" });
+    }
+    const location = response.headers.get("location");
+    if (location === null || ![301, 302, 303, 307, 308].includes(response.status)) return response;
+    if (hops === 20) throw new TypeError("more than 20 redirects");
+    response.body?.cancel().catch(() => {});
+    const next = new URL(location, url);
+    const headers = (hop.headers = new Headers(hop.headers));
+    // As fetch does: 303 (and 301/302 after a POST) turns into a GET without a body.
+    if (
+      response.status === 303
+        ? hop.method !== "HEAD"
+        : response.status < 303 && hop.method === "POST"
+    ) {
+      hop.method = "GET";
+      hop.body = null;
+      headers.delete("content-type");
+    }
+    if (next.origin !== url.origin) dropCredentials(client, next, headers);
+    url = next;
+  }
+}
+
+// Names a credential may travel under besides Authorization: each apiKey scheme's header, query or cookie name.
+function keyNames(client: Client): string[] {
+  return Object.values(client.securitySchemes).flatMap((scheme) =>
+    scheme.type === "apiKey" ? [scheme.name] : [],
+  );
+}
+
+// A Location to another origin may echo the key in its query (a naive "moved" redirect does), so that goes too.
+function dropCredentials(client: Client, url: URL, headers: Headers): void {
+  for (const name of ["authorization", "cookie", ...keyNames(client)]) {
+    headers.delete(name);
+    if (url.searchParams.has(name)) url.searchParams.delete(name);
+  }
 }
 
 // The body handed to a streaming decoder: no timeout any more, but the caller's signal still cancels it
@@ -317,7 +407,9 @@ function streamBody(response: Response, ctx: Context): Response {
         controller.close();
       } catch (error) {
         release();
-        controller.error(ctx.signal?.aborted ? aborted(ctx) : connectionError(ctx, error));
+        controller.error(
+          ctx.signal?.aborted ? aborted(ctx) : connectionError(ctx, error, response.status),
+        );
       }
     },
     cancel(reason) {
@@ -505,15 +597,26 @@ function mimeType(response: Response): string {
 
 // An error body that is not JSON is kept as text (the ApiError matters more than its body's format);
 // a success body must be the JSON the operation declares, whatever its content-type says.
-function parseBody(response: Response, text: string, strict?: Context): unknown {
-  if (response.status === 204 || response.status === 205 || text === "") return undefined;
+// An empty success body is undefined only where the operation's result allows it (`mayBeEmpty`).
+function parseBody(
+  response: Response,
+  text: string,
+  strict?: Context,
+  mayBeEmpty?: boolean,
+): unknown {
+  if (
+    response.status === 204 ||
+    response.status === 205 ||
+    (text === "" && (!strict || mayBeEmpty))
+  )
+    return undefined;
   const mime = mimeType(response);
   if (!strict && mime !== "application/json" && !mime.endsWith("+json")) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (!strict) return text;
-    const message = `${strict.label} answered ${response.status} with content-type "${mime}", expected JSON`;
+    const message = `${strict.label} answered ${response.status} with ${text ? `content-type "${mime}"` : "an empty body"}, expected JSON`;
     throw new DecodeError(message, { cause: error });
   }
 }
@@ -551,8 +654,15 @@ function sleep(ms: number, ctx: Context): Promise<void> {
   });
 }
 
-function connectionError(ctx: Context, cause: unknown): ConnectionError {
-  return new ConnectionError(`${ctx.label} failed: connection error`, { cause });
+function connectionError(ctx: Context, cause: unknown, status?: number): ConnectionError {
+  return Object.assign(
+    new ConnectionError(`${ctx.label} failed: connection error${cut(status)}`, { cause }),
+    { status },
+  );
+}
+
+function cut(status: number | undefined): string {
+  return status ? ` (the response was cut after status ${status})` : "";
 }
 
 // A TypeError from fetch is a network failure only when it says so: undici keeps the socket error as
@@ -610,7 +720,25 @@ export function websocketUrl(client: Client, operation: OperationRequest): URL {
 }
 
 export function jsonBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: JSON.stringify(body), contentType, replayable: true });
+  return (body) => ({ body: JSON.stringify(body, noBinary), contentType, replayable: true });
+}
+
+// JSON.stringify would write a File or Blob as {} (a typed array as numbered keys): refused, naming the property.
+function noBinary(key: string, value: unknown): unknown {
+  if (isBinary(value))
+    throw new TypeError(
+      `${key ? `Body property "${key}"` : "The body"} is binary, which JSON cannot carry`,
+    );
+  return value;
+}
+
+function isBinary(value: unknown): boolean {
+  return (
+    value instanceof Blob ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof ReadableStream
+  );
 }
 
 export const formBody: BodyEncoder = (body) => ({
@@ -632,12 +760,22 @@ export const multipartBody: BodyEncoder = (body) => {
   return { body: form, replayable: true };
 };
 
+// True when a body has a file (as a property, or among an array property's items): only multipart carries it.
+export function hasBinary(body: unknown): boolean {
+  return (
+    isPlainObject(body) &&
+    Object.values(body).some(
+      (value) => isBinary(value) || (Array.isArray(value) && value.some(isBinary)),
+    )
+  );
+}
+
 function appendPart(form: FormData, name: string, value: unknown): void {
   if (value === undefined) return;
   if (value instanceof Blob)
     form.append(name, value); // a File keeps its name
   else if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) {
-    form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+    form.append(name, new Blob([JSON.stringify(value, noBinary)], { type: "application/json" }));
   } else if (Array.isArray(value)) for (const item of value) appendPart(form, name, item);
   else form.append(name, String(value));
 }
@@ -653,12 +791,7 @@ export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<U
 export function binaryBody(contentType: string): BodyEncoder {
   return (body) => {
     const stream = body instanceof ReadableStream;
-    if (!(
-      stream ||
-      body instanceof Blob ||
-      body instanceof ArrayBuffer ||
-      ArrayBuffer.isView(body)
-    )) {
+    if (!isBinary(body)) {
       throw new TypeError(
         "A binary body must be a Blob, ArrayBuffer, typed array or ReadableStream",
       );
@@ -692,19 +825,19 @@ export function sseResponseUntil(sentinels: readonly string[]): ResponseDecoder 
   return {
     streaming: true,
     accept: "text/event-stream",
-    decode: (response) => sseEvents(response.body, sentinels),
+    decode: (response, max) => sseEvents(response.body, sentinels, max),
   };
 }
 // OpenAI's convention, for specs that declare no end-of-stream value. A literal, not a call, so bundlers can drop it unused.
 export const sseResponse: ResponseDecoder = {
   streaming: true,
   accept: "text/event-stream",
-  decode: (response) => sseEvents(response.body, ["[DONE]"]),
+  decode: (response, max) => sseEvents(response.body, ["[DONE]"], max),
 };
 export const ndjsonResponse: ResponseDecoder = {
   streaming: true,
   accept: "application/x-ndjson, application/jsonl",
-  decode: (response) => ndjsonValues(response.body),
+  decode: (response, max) => ndjsonValues(response.body, max),
 };
 
 // Form without explode (","), spaceDelimited (" ") and pipeDelimited ("|").
@@ -733,12 +866,26 @@ export function deepObject(name: string, value: unknown): Record<string, string>
 
 // Text lines of a byte stream, ending in CRLF, LF or CR. Chunks may split a line, a UTF-8 character
 // or a CRLF anywhere. TextDecoder drops a leading BOM. Leaving early cancels the body.
-async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string> {
+// Linear in the bytes received: each chunk is scanned once, and an unfinished line is kept as pieces,
+// joined once it ends (re-splitting it with every chunk took seconds for one 8 MB event).
+async function* lines(
+  body: ReadableStream<Uint8Array> | null,
+  max = 2 ** 25,
+): AsyncGenerator<string> {
   if (body === null) return;
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = "";
+  let pieces: string[] = []; // the unfinished line
+  let length = 0;
   let afterCR = false; // the last chunk ended in CR, so a leading LF belongs to that line end
+  const grow = (piece: string): void => {
+    // A cap, so a server that never ends a line cannot fill the memory.
+    if ((length += piece.length) > max)
+      throw new DecodeError(
+        `A line of the response is longer than ${max} characters (raise options.maxLineLength)`,
+      );
+    pieces.push(piece);
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -747,12 +894,18 @@ async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<s
         if (afterCR && text.startsWith("\n")) text = text.slice(1);
         afterCR = text.endsWith("\r");
       }
-      const parts = (buffer + text).split(/\r\n|\r|\n/);
-      buffer = parts.pop() ?? "";
-      for (const part of parts) yield part; // not yield*: older lib typings reject delegating to an array
+      let start = 0;
+      for (const end of text.matchAll(/\r\n|\r|\n/g)) {
+        grow(text.slice(start, end.index));
+        yield pieces.join("");
+        pieces = [];
+        length = 0;
+        start = end.index + end[0].length;
+      }
+      grow(text.slice(start));
       if (done) break;
     }
-    if (buffer !== "") yield buffer; // a last line without a line end
+    if (length > 0) yield pieces.join(""); // a last line without a line end
   } finally {
     await reader.cancel().catch(() => {}); // frees the connection when the consumer stops early
   }
@@ -762,13 +915,14 @@ async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<s
 async function* sseEvents(
   body: ReadableStream<Uint8Array> | null,
   sentinels: readonly string[],
+  max?: number,
 ): AsyncGenerator<ServerSentEvent<unknown>> {
   let data: string[] = [];
   let event = "";
   // The spec makes the last event id and the reconnection time stream state, so both carry over.
   let id = "";
   let retry: number | undefined;
-  for await (const line of lines(body)) {
+  for await (const line of lines(body, max)) {
     if (line === "") {
       const value = parseLoose(data.join("\n"));
       if (typeof value === "string" && sentinels.includes(value)) return;
@@ -802,6 +956,10 @@ function parseLoose(text: string): unknown {
   }
 }
 
-async function* ndjsonValues(body: ReadableStream<Uint8Array> | null): AsyncGenerator<unknown> {
-  for await (const line of lines(body)) if (line.trim() !== "") yield JSON.parse(line) as unknown;
+async function* ndjsonValues(
+  body: ReadableStream<Uint8Array> | null,
+  max?: number,
+): AsyncGenerator<unknown> {
+  for await (const line of lines(body, max))
+    if (line.trim() !== "") yield JSON.parse(line) as unknown;
 }

@@ -9,6 +9,7 @@ export const reservedTopLevelNames: readonly string[] = [
   "jsonBody",
   "formBody",
   "multipartBody",
+  "hasBinary",
   "binaryBody",
   "textBody",
   "emptyResponse",
