@@ -52,7 +52,7 @@ export interface OperationRequest {
   headers?: Record<string, unknown>; // simple style
   cookies?: Record<string, unknown>;
   body?: unknown;
-  encodeBody?: BodyEncoder; // default: JSON
+  encodeBody?: BodyEncoder; // default: plain JSON (generated code passes jsonBody, which refuses files)
   decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
   idempotencyKey?: string; // the header carrying one key per call (minted unless sent); a write so keyed is retried like a read
@@ -81,7 +81,8 @@ export interface ResponseDecoder {
   streaming: boolean;
   /** The `accept` header to send (JSON when there is no decoder). */
   accept: string;
-  decode(response: Response, maxLineLength?: number): unknown;
+  /** A streaming decoder reads its body through the call (its signal, its error types). */
+  decode(response: Response, call?: CallContext): unknown;
 }
 
 export interface ResponseInfo {
@@ -156,23 +157,32 @@ function readEnv(name: string | undefined): string | undefined {
   }
 }
 
-type Context = { label: string; signal: AbortSignal | undefined; timeoutMs: number; client: Client };
+/** One call, as the runtime's decoders see it. */
+export interface CallContext {
+  readonly label: string;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+  readonly client: Client;
+  readonly maxLineLength?: number | undefined;
+}
+type Context = CallContext;
 type Outcome = { done: true; data: unknown } | { done: false; headers: Headers };
 
 export async function request<T>(client: Client, operation: OperationRequest, options: RequestOptions = {}): Promise<T> {
   const method = operation.method.toUpperCase();
   const timeoutMs = options.timeoutMs ?? client.timeoutMs;
   // Errors name the path template, never the URL, which may carry a key in its query.
-  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs, client };
+  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs, client, maxLineLength: options.maxLineLength };
   let url: URL, init: RequestInit, replayable: boolean;
   const keyHeader = operation.idempotencyKey;
   try {
     url = buildUrl(client, operation);
-    const { body, encodeBody = jsonBody("application/json") } = operation;
+    // Generated code names its encoder (jsonBody for JSON, which refuses files); a hand-built request's body is plain JSON.
+    const { body, encodeBody = (value: unknown) => ({ body: JSON.stringify(value), contentType: "application/json", replayable: true }) } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
     const headers = buildHeaders(client, operation, options, encoded?.contentType);
     // One key per call, sent on every attempt, so the server can tell a retry from a new request.
-    if (keyHeader && !headers.has(keyHeader)) setHeader(headers, keyHeader, crypto.randomUUID());
+    if (keyHeader && !headers.has(keyHeader)) headers.set(keyHeader, crypto.randomUUID());
     applyAuth(client, operation, url, headers);
     // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
     replayable = encoded?.replayable ?? true;
@@ -182,7 +192,7 @@ export async function request<T>(client: Client, operation: OperationRequest, op
     throw requestError(ctx, error);
   }
   // A body cut after the headers is retried only where sending twice is harmless: an idempotent method, or a key.
-  const repeatable = !!keyHeader || /^(GET|HEAD|PUT|DELETE|OPTIONS|TRACE)$/.test(method);
+  const repeatable = keyHeader || !/^P[OA]/.test(method); // neither POST nor PATCH
   // `duplex` is missing from older lib typings, hence assigned untyped.
   if (!replayable) Object.assign(init, { duplex: "half" });
   const maxRetries = replayable ? (options.maxRetries ?? client.maxRetries) : 0;
@@ -226,8 +236,8 @@ async function exchange(
     attempt.status = status; // from here a failure cuts an answer the server has given
     options.onResponse?.(describe(client, url, response));
     const decoder = operation.decodeResponse;
-    if (ok && decoder?.streaming) return { done: true, data: decoder.decode(streamBody(response, ctx), options.maxLineLength) };
-    if (ok && decoder) return { done: true, data: await attempt.guard(async () => decoder.decode(response)) };
+    // A streaming decoder reads its body through the call (the caller's signal still cancels it).
+    if (ok && decoder) return { done: true, data: decoder.streaming ? decoder.decode(response, ctx) : await attempt.guard(async () => decoder.decode(response)) };
     const text = await attempt.guard(() => response.text());
     if (ok) return { done: true, data: parseBody(response, text, ctx, operation.mayBeEmpty) };
     throw new ApiError(`${ctx.label} failed with status ${status}`, status, parseBody(response, text), response.headers);
@@ -255,10 +265,8 @@ function startAttempt(ctx: Context): Attempt {
       try {
         return await work();
       } catch (error) {
-        const { status } = attempt;
         if (ctx.signal?.aborted) throw aborted(ctx);
-        if (timedOut) throw Object.assign(new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms${cut(status)}`), { status });
-        throw isRefusal(error) ? requestError(ctx, error) : connectionError(ctx, error, status);
+        throw isRefusal(error) && !timedOut ? requestError(ctx, error) : transportError(ctx, error, attempt.status, timedOut);
       }
     },
     end(): void {
@@ -275,80 +283,38 @@ function startAttempt(ctx: Context): Attempt {
 async function send(client: Client, url: URL, init: RequestInit, signal: AbortSignal): Promise<Response> {
   const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
   const hop = { ...init, signal };
-  for (let hops = 0; ; hops++) {
+  // Where an API key may travel: each apiKey scheme's header, query or cookie name ("cookie" stands in for http schemes).
+  const keys = Object.values(client.securitySchemes).map((scheme) => (scheme.type === "apiKey" ? scheme.name : "cookie"));
+  for (let hops = 0; hops < 21; hops++) {
     const response = await fetchFn(url.href, hop);
-    // A browser hides where an opaque redirect goes: it may follow it only when no API key would go along
-    // (it drops Authorization itself).
-    if (response.type === "opaqueredirect") {
-      if (keyNames(client).some((name) => new Headers(hop.headers).has(name) || url.searchParams.has(name))) {
-        throw new TypeError("redirected, and this platform does not say where: not followed, so the API key cannot reach another origin");
-      }
-      return fetchFn(url.href, { ...hop, redirect: "follow" });
-    }
+    const { status } = response;
     const location = response.headers.get("location");
-    if (location === null || ![301, 302, 303, 307, 308].includes(response.status)) return response;
-    if (hops === 20) throw new TypeError("more than 20 redirects");
-    response.body?.cancel().catch(() => {});
-    const next = new URL(location, url);
-    const headers = (hop.headers = new Headers(hop.headers));
-    // As fetch does: 303 (and 301/302 after a POST) turns into a GET without a body.
-    if (response.status === 303 ? hop.method !== "HEAD" : response.status < 303 && hop.method === "POST") {
-      hop.method = "GET";
-      hop.body = null;
-      headers.delete("content-type");
-    }
-    if (next.origin !== url.origin) dropCredentials(client, next, headers);
-    url = next;
-  }
-}
-
-// Names a credential may travel under besides Authorization: each apiKey scheme's header, query or cookie name.
-function keyNames(client: Client): string[] {
-  return Object.values(client.securitySchemes).flatMap((scheme) => (scheme.type === "apiKey" ? [scheme.name] : []));
-}
-
-// A Location to another origin may echo the key in its query (a naive "moved" redirect does), so that goes too.
-function dropCredentials(client: Client, url: URL, headers: Headers): void {
-  for (const name of ["authorization", "cookie", ...keyNames(client)]) {
-    headers.delete(name);
-    if (url.searchParams.has(name)) url.searchParams.delete(name);
-  }
-}
-
-// The body handed to a streaming decoder: no timeout any more, but the caller's signal still cancels it
-// (freeing the connection, even with a fetch that ignores signals) and failures keep our error types.
-function streamBody(response: Response, ctx: Context): Response {
-  const source = response.body;
-  if (source === null) return response;
-  const reader = source.getReader();
-  let release = (): void => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const onAbort = (): void => {
-        controller.error(aborted(ctx));
-        reader.cancel(ctx.signal?.reason).catch(() => {});
-      };
-      if (ctx.signal?.aborted) return onAbort();
-      ctx.signal?.addEventListener("abort", onAbort, { once: true });
-      release = () => ctx.signal?.removeEventListener("abort", onAbort);
-    },
-    async pull(controller) {
-      try {
-        const chunk = await reader.read();
-        if (!chunk.done) return controller.enqueue(chunk.value);
-        release();
-        controller.close();
-      } catch (error) {
-        release();
-        controller.error(ctx.signal?.aborted ? aborted(ctx) : connectionError(ctx, error, response.status));
+    if (response.type === "opaqueredirect") {
+      // A browser hides where the redirect goes: it may follow it itself (dropping Authorization) when no API key goes along.
+      if (keys.some((name) => (hop.headers as Headers).has(name) || url.searchParams.has(name))) {
+        throw new TypeError("not following a hidden redirect with the API key");
       }
-    },
-    cancel(reason) {
-      release();
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
+      hop.redirect = "follow";
+    } else if (location && /^30[12378]$/.test(`${status}`)) {
+      response.body?.cancel().catch(() => {});
+      const next = new URL(location, url);
+      const headers = (hop.headers = new Headers(hop.headers));
+      // 303 See Other: GET the answer. (A POST answered 301 or 302 is sent again as a POST, as RFC 9110 allows.)
+      if (status === 303) {
+        hop.method = "GET";
+        hop.body = null;
+      }
+      // A Location to another origin may echo the key in its query (a naive "moved" redirect does): dropped too.
+      if (next.origin !== url.origin) {
+        for (const name of [...keys, "authorization", "cookie"]) {
+          headers.delete(name);
+          if (next.searchParams.has(name)) next.searchParams.delete(name);
+        }
+      }
+      url = next;
+    } else return response;
+  }
+  throw new TypeError("too many redirects");
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
@@ -478,9 +444,7 @@ function applyAuth(client: Client, operation: OperationRequest, url: URL, header
 }
 
 function base64(text: string): string {
-  let binary = ""; // btoa only takes Latin-1, so feed it the UTF-8 bytes
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text))); // btoa only takes Latin-1, so feed it the UTF-8 bytes
 }
 
 function describe(client: Client, url: URL, response: Response): ResponseInfo {
@@ -494,7 +458,7 @@ function describe(client: Client, url: URL, response: Response): ResponseInfo {
 // as sent (a header) and as encoded into a query.
 function redactKey(client: Client, text: string): string {
   const key = credentials.get(client)?.key;
-  return key ? text.split(key).join("REDACTED").split(encodeURIComponent(key)).join("REDACTED") : text;
+  return key ? text.replaceAll(key, "REDACTED").replaceAll(encodeURIComponent(key), "REDACTED") : text;
 }
 
 function mimeType(response: Response): string {
@@ -520,7 +484,7 @@ function parseBody(response: Response, text: string, strict?: Context, mayBeEmpt
 // Exponential backoff with jitter, unless the server asked for a specific delay of at most 60 s.
 function retryDelay(attempt: number, headers?: Headers): number {
   const hint = headers && serverDelay(headers);
-  if (hint !== undefined && hint >= 0 && hint <= 60_000) return hint;
+  if (hint! >= 0 && hint! <= 60_000) return hint!; // undefined >= 0 is false
   return Math.min(8000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.25);
 }
 
@@ -550,12 +514,13 @@ function sleep(ms: number, ctx: Context): Promise<void> {
   });
 }
 
-function connectionError(ctx: Context, cause: unknown, status?: number): ConnectionError {
-  return Object.assign(new ConnectionError(`${ctx.label} failed: connection error${cut(status)}`, { cause }), { status });
-}
-
-function cut(status: number | undefined): string {
-  return status ? ` (the response was cut after status ${status})` : "";
+// A network failure or the timeout; `status` says the answer had begun (its body was cut), so a write is not repeated.
+function transportError(ctx: Context, cause: unknown, status?: number, timedOut?: boolean): ConnectionError | TimeoutError {
+  const cut = status ? ` (response cut after status ${status})` : "";
+  const error = timedOut
+    ? new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms${cut}`)
+    : new ConnectionError(`${ctx.label} failed: connection error${cut}`, { cause });
+  return Object.assign(error, { status });
 }
 
 // A TypeError from fetch is a network failure only when it says so: undici keeps the socket error as
@@ -614,7 +579,7 @@ export function jsonBody(contentType: string): BodyEncoder {
 
 // JSON.stringify would write a File or Blob as {} (a typed array as numbered keys): refused, naming the property.
 function noBinary(key: string, value: unknown): unknown {
-  if (isBinary(value)) throw new TypeError(`${key ? `Body property "${key}"` : "The body"} is binary, which JSON cannot carry`);
+  if (isBinary(value)) throw new TypeError(`Body property "${key}" is binary, which JSON cannot carry`);
   return value;
 }
 
@@ -681,20 +646,57 @@ export const emptyResponse: ResponseDecoder = {
 };
 export const textResponse: ResponseDecoder = { streaming: false, accept: "text/*", decode: (response) => response.text() };
 export const blobResponse: ResponseDecoder = { streaming: false, accept: "*/*", decode: (response) => response.blob() };
+// The body a streaming decoder reads: no timeout any more, but the caller's signal still cancels it
+// (freeing the connection, even with a fetch that ignores signals) and failures keep our error types.
+// Without a call (a decoder used on its own), the body as it is.
+function streamBody(response: Response, ctx?: CallContext): ReadableStream<Uint8Array> | null {
+  const source = response.body;
+  if (source === null || ctx === undefined) return source;
+  const reader = source.getReader();
+  let release = (): void => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onAbort = (): void => {
+        controller.error(aborted(ctx));
+        reader.cancel(ctx.signal?.reason).catch(() => {});
+      };
+      if (ctx.signal?.aborted) return onAbort();
+      ctx.signal?.addEventListener("abort", onAbort, { once: true });
+      release = () => ctx.signal?.removeEventListener("abort", onAbort);
+    },
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (!chunk.done) return controller.enqueue(chunk.value);
+        release();
+        controller.close();
+      } catch (error) {
+        release();
+        controller.error(ctx.signal?.aborted ? aborted(ctx) : transportError(ctx, error, response.status));
+      }
+    },
+    cancel(reason) {
+      release();
+      return reader.cancel(reason);
+    },
+  });
+  return stream;
+}
+
 // Ends the stream at an event whose data is one of `sentinels` (the spec's end-of-stream values); that event is not yielded.
 export function sseResponseUntil(sentinels: readonly string[]): ResponseDecoder {
-  return { streaming: true, accept: "text/event-stream", decode: (response, max) => sseEvents(response.body, sentinels, max) };
+  return { streaming: true, accept: "text/event-stream", decode: (response, call) => sseEvents(streamBody(response, call), sentinels, call?.maxLineLength) };
 }
 // OpenAI's convention, for specs that declare no end-of-stream value. A literal, not a call, so bundlers can drop it unused.
 export const sseResponse: ResponseDecoder = {
   streaming: true,
   accept: "text/event-stream",
-  decode: (response, max) => sseEvents(response.body, ["[DONE]"], max),
+  decode: (response, call) => sseEvents(streamBody(response, call), ["[DONE]"], call?.maxLineLength),
 };
 export const ndjsonResponse: ResponseDecoder = {
   streaming: true,
   accept: "application/x-ndjson, application/jsonl",
-  decode: (response, max) => ndjsonValues(response.body, max),
+  decode: (response, call) => ndjsonValues(streamBody(response, call), call?.maxLineLength),
 };
 
 // Form without explode (","), spaceDelimited (" ") and pipeDelimited ("|").
@@ -737,13 +739,13 @@ async function* lines(body: ReadableStream<Uint8Array> | null, max = 2 ** 25): A
         if (afterCR && text.startsWith("\n")) text = text.slice(1);
         afterCR = text.endsWith("\r");
       }
+      const breaks = /\r\n|\r|\n/g;
       let start = 0;
-      for (const end of text.matchAll(/\r\n|\r|\n/g)) {
+      for (let end; (end = breaks.exec(text)); start = breaks.lastIndex) {
         grow(text.slice(start, end.index));
         yield pieces.join("");
         pieces = [];
         length = 0;
-        start = end.index + end[0].length;
       }
       grow(text.slice(start));
       if (done) break;

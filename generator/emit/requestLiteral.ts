@@ -72,16 +72,17 @@ function parameterEntry(parameter: ParameterModel, use: Use): string {
 }
 
 /**
- * Plain `application/json` is the runtime's default and needs no encoder. Without the caller's choice,
- * a body holding a file goes as multipart where the operation accepts it (JSON would lose the file).
+ * Every body names its encoder: JSON too, since `jsonBody` refuses a file JSON would turn into `{}` (the
+ * runtime's own default, for hand-built requests, is plain JSON). Without the caller's choice, a body
+ * holding a file goes as multipart where the operation accepts it.
  */
 function bodyEncoder(body: RequestBodyModel, use: Use): string | undefined {
   const { contents, contentTypeName } = body;
   if (contentTypeName === undefined) {
     const [only] = contents;
-    return only === undefined || isDefaultJson(only) ? undefined : encoderFor(only, use);
+    return only === undefined ? undefined : encoderFor(only, use);
   }
-  const entries = contents.map((content) => `${toStringLiteral(content.contentType)}: ${encoderFor(content, use, true)}`);
+  const entries = contents.map((content) => `${toStringLiteral(content.contentType)}: ${encoderFor(content, use)}`);
   const first = toStringLiteral(contents[0]!.contentType);
   const multipart = contents.find((content) => content.kind === "multipart");
   const choice =
@@ -91,15 +92,11 @@ function bodyEncoder(body: RequestBodyModel, use: Use): string | undefined {
   return `{ ${entries.join(", ")} }[params.${contentTypeName} ?? ${choice}]`;
 }
 
-function isDefaultJson(content: BodyContentModel): boolean {
-  return content.kind === "json" && content.contentType.toLowerCase() === "application/json";
-}
-
-function encoderFor(content: BodyContentModel, use: Use, explicitJson = false): string {
+function encoderFor(content: BodyContentModel, use: Use): string {
   const type = toStringLiteral(content.contentType);
   switch (content.kind) {
     case "json":
-      return explicitJson || !isDefaultJson(content) ? use("jsonBody", `jsonBody(${type})`) : "undefined";
+      return use("jsonBody", `jsonBody(${type})`);
     case "form":
       return use("formBody", "formBody");
     case "multipart":

@@ -70,7 +70,7 @@ describe("createDocument (JSON or multipart; 202 without a body)", () => {
     expect(await createDocument(client, { body: { title: "Q3", file } })).toEqual({ id: "doc_1" });
     const [request] = seen;
     expect(request?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-    const form = await new Response(request?.body, { headers: { "content-type": request?.headers["content-type"] ?? "" } }).formData();
+    const form = await new Response(new Uint8Array(request?.body ?? []), { headers: { "content-type": request?.headers["content-type"] ?? "" } }).formData();
     expect(form.get("title")).toBe("Q3");
     const sent = form.get("file") as File;
     expect([sent.name, await sent.text()]).toEqual(["report.pdf", "%PDF-1.7 bytes"]);
