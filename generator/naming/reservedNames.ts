@@ -10,6 +10,7 @@ export const reservedTopLevelNames: readonly string[] = [
   "formBody",
   "multipartBody",
   "hasBinary",
+  "CallContext",
   "binaryBody",
   "textBody",
   "emptyResponse",
