@@ -102,9 +102,9 @@ export interface ServerSentEvent<T, E extends string = string> {
 
 export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
   override readonly name = "ApiError";
-  readonly status: TStatus;
-  readonly body: TBody;
-  readonly headers: Headers;
+  declare readonly status: TStatus;
+  declare readonly body: TBody;
+  declare readonly headers: Headers;
   constructor(message: string, status: TStatus, body: TBody, headers: Headers) {
     super(message);
     this.status = status;
@@ -115,14 +115,14 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
 
 // fetch rejected (network failure), or the body broke off after the headers (then `status` is set);
 // the original error is kept as `cause`.
-export class ConnectionError extends Error { override readonly name = "ConnectionError"; status?: number | undefined; }
+export class ConnectionError extends Error { override readonly name = "ConnectionError"; declare status?: number | undefined; }
 // The request itself could not be made (a missing path parameter, a header value or body fetch refuses,
 // a custom fetch's own TypeError); never retried. A TypeError, as fetch itself would throw.
 export class RequestError extends TypeError { override readonly name = "RequestError"; }
 // A 2xx answer whose body is not what the operation declares (a stream, or JSON that does not parse).
 export class DecodeError extends Error { override readonly name = "DecodeError"; }
 // The per-attempt timeout fired; `status` is set when it cut the body after the headers.
-export class TimeoutError extends Error { override readonly name = "TimeoutError"; status?: number | undefined; }
+export class TimeoutError extends Error { override readonly name = "TimeoutError"; declare status?: number | undefined; }
 // The caller's signal aborted the request; never retried.
 export class AbortError extends Error { override readonly name = "AbortError"; }
 

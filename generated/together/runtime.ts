@@ -105,9 +105,9 @@ export interface ServerSentEvent<T, E extends string = string> {
 
 export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
   override readonly name = "ApiError";
-  readonly status: TStatus;
-  readonly body: TBody;
-  readonly headers: Headers;
+  declare readonly status: TStatus;
+  declare readonly body: TBody;
+  declare readonly headers: Headers;
   constructor(message: string, status: TStatus, body: TBody, headers: Headers) {
     super(message);
     this.status = status;
@@ -120,7 +120,7 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
 // the original error is kept as `cause`.
 export class ConnectionError extends Error {
   override readonly name = "ConnectionError";
-  status?: number | undefined;
+  declare status?: number | undefined;
 }
 // The request itself could not be made (a missing path parameter, a header value or body fetch refuses,
 // a custom fetch's own TypeError); never retried. A TypeError, as fetch itself would throw.
@@ -134,7 +134,7 @@ export class DecodeError extends Error {
 // The per-attempt timeout fired; `status` is set when it cut the body after the headers.
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";
-  status?: number | undefined;
+  declare status?: number | undefined;
 }
 // The caller's signal aborted the request; never retried.
 export class AbortError extends Error {
