@@ -51,13 +51,22 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   };
   const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated });
   lap("load");
-  const { model, warnings, nameLock, nameNotes } = buildApiModel(api, { apiKeyEnvVar: options.apiKeyEnvVar });
+  const { model, warnings, nameLock, nameNotes } = buildApiModel(api, {
+    apiKeyEnvVar: options.apiKeyEnvVar,
+    idempotencyHeader: options.idempotencyHeader,
+  });
   lap("model");
   // One surface for API.md, api-surface.json and the caller's comparison with the client on disk.
   const surface = apiSurface(model);
   lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
-  const generatorOptions = contentHash({ prettier: prettierOptions, layout: 1, apiKeyEnvVar: model.apiKeyEnvVar });
+  const { idempotencyHeader } = options; // only when set, so clients without one keep their hash
+  const generatorOptions = contentHash({
+    prettier: prettierOptions,
+    layout: 1,
+    apiKeyEnvVar: model.apiKeyEnvVar,
+    ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
+  });
   const provenance = { specFiles: model.sourceFiles, specContent: model.specHash, generatorOptions };
   const notice = generatedNotice(model);
   const files = [

@@ -40,6 +40,7 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   headers?: Record<string, string> | undefined;
   onResponse?: ((response: ResponseInfo) => void) | undefined; // once, with the final response, before decoding
+  maxLineLength?: number | undefined; // longest line of an event stream or NDJSON body, in characters; default 2 ** 25
 }
 
 export interface OperationRequest {
@@ -51,9 +52,11 @@ export interface OperationRequest {
   headers?: Record<string, unknown>; // simple style
   cookies?: Record<string, unknown>;
   body?: unknown;
-  encodeBody?: BodyEncoder; // default: JSON
+  encodeBody?: BodyEncoder; // default: plain JSON (generated code passes jsonBody, which refuses files)
   decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
+  idempotencyKey?: string; // the header carrying one key per call (minted unless sent); a write so keyed is retried like a read
+  mayBeEmpty?: boolean; // a 2xx may come without a body (the result type allows undefined); else an empty body is a DecodeError
 }
 
 // `variables` holds the spec's defaults; the client's serverVariables take precedence.
@@ -78,7 +81,8 @@ export interface ResponseDecoder {
   streaming: boolean;
   /** The `accept` header to send (JSON when there is no decoder). */
   accept: string;
-  decode(response: Response): unknown;
+  /** A streaming decoder reads its body through the call (its signal, its error types). */
+  decode(response: Response, call?: CallContext): unknown;
 }
 
 export interface ResponseInfo {
@@ -98,9 +102,9 @@ export interface ServerSentEvent<T, E extends string = string> {
 
 export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
   override readonly name = "ApiError";
-  readonly status: TStatus;
-  readonly body: TBody;
-  readonly headers: Headers;
+  declare readonly status: TStatus;
+  declare readonly body: TBody;
+  declare readonly headers: Headers;
   constructor(message: string, status: TStatus, body: TBody, headers: Headers) {
     super(message);
     this.status = status;
@@ -109,15 +113,16 @@ export class ApiError<TStatus extends number = number, TBody = unknown> extends 
   }
 }
 
-// fetch rejected (network failure); the original error is kept as `cause`.
-export class ConnectionError extends Error { override readonly name = "ConnectionError"; }
+// fetch rejected (network failure), or the body broke off after the headers (then `status` is set);
+// the original error is kept as `cause`.
+export class ConnectionError extends Error { override readonly name = "ConnectionError"; declare status?: number | undefined; }
 // The request itself could not be made (a missing path parameter, a header value or body fetch refuses,
 // a custom fetch's own TypeError); never retried. A TypeError, as fetch itself would throw.
 export class RequestError extends TypeError { override readonly name = "RequestError"; }
 // A 2xx answer whose body is not what the operation declares (a stream, or JSON that does not parse).
 export class DecodeError extends Error { override readonly name = "DecodeError"; }
-// The per-attempt timeout fired.
-export class TimeoutError extends Error { override readonly name = "TimeoutError"; }
+// The per-attempt timeout fired; `status` is set when it cut the body after the headers.
+export class TimeoutError extends Error { override readonly name = "TimeoutError"; declare status?: number | undefined; }
 // The caller's signal aborted the request; never retried.
 export class AbortError extends Error { override readonly name = "AbortError"; }
 
@@ -152,27 +157,42 @@ function readEnv(name: string | undefined): string | undefined {
   }
 }
 
-type Context = { label: string; signal: AbortSignal | undefined; timeoutMs: number; client: Client };
+/** One call, as the runtime's decoders see it. */
+export interface CallContext {
+  readonly label: string;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+  readonly client: Client;
+  readonly maxLineLength?: number | undefined;
+}
+type Context = CallContext;
 type Outcome = { done: true; data: unknown } | { done: false; headers: Headers };
 
 export async function request<T>(client: Client, operation: OperationRequest, options: RequestOptions = {}): Promise<T> {
   const method = operation.method.toUpperCase();
   const timeoutMs = options.timeoutMs ?? client.timeoutMs;
   // Errors name the path template, never the URL, which may carry a key in its query.
-  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs, client };
+  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs, client, maxLineLength: options.maxLineLength };
   let url: URL, init: RequestInit, replayable: boolean;
+  const keyHeader = operation.idempotencyKey;
   try {
     url = buildUrl(client, operation);
-    const { body, encodeBody = jsonBody("application/json") } = operation;
+    // Generated code names its encoder (jsonBody for JSON, which refuses files); a hand-built request's body is plain JSON.
+    const { body, encodeBody = (value: unknown) => ({ body: JSON.stringify(value), contentType: "application/json", replayable: true }) } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
     const headers = buildHeaders(client, operation, options, encoded?.contentType);
+    // One key per call, sent on every attempt, so the server can tell a retry from a new request.
+    if (keyHeader && !headers.has(keyHeader)) headers.set(keyHeader, crypto.randomUUID());
     applyAuth(client, operation, url, headers);
     // A stream body is used up by the first attempt, so it is never re-sent; Node needs `duplex` to send one.
     replayable = encoded?.replayable ?? true;
-    init = { method, headers, body: encoded?.body ?? null };
+    // Redirects are followed by send(), which keeps credentials to the origin the request was built for.
+    init = { method, headers, body: encoded?.body ?? null, redirect: "manual" };
   } catch (error) {
     throw requestError(ctx, error);
   }
+  // A body cut after the headers is retried only where sending twice is harmless: an idempotent method, or a key.
+  const repeatable = keyHeader || !/^P[OA]/.test(method); // neither POST nor PATCH
   // `duplex` is missing from older lib typings, hence assigned untyped.
   if (!replayable) Object.assign(init, { duplex: "half" });
   const maxRetries = replayable ? (options.maxRetries ?? client.maxRetries) : 0;
@@ -183,7 +203,8 @@ export async function request<T>(client: Client, operation: OperationRequest, op
       outcome = await exchange(client, url, init, ctx, operation, options, last);
     } catch (error) {
       // Only transport failures are retried: API errors, aborts and decoding errors reach the caller as-is.
-      if (last || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+      // A write whose answer was cut after its headers was done by the server: not sent again.
+      if (last || !(error instanceof ConnectionError || error instanceof TimeoutError) || (error.status && !repeatable)) throw error;
       await sleep(retryDelay(attempt), ctx);
       continue;
     }
@@ -205,27 +226,27 @@ async function exchange(
 ): Promise<Outcome> {
   const attempt = startAttempt(ctx);
   try {
-    const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
-    const response = await attempt.guard(() => fetchFn(url.href, { ...init, signal: attempt.signal }));
+    const response = await attempt.guard(() => send(client, url, init, attempt.signal));
     const { status } = response;
     const ok = status >= 200 && status < 300;
     if (!ok && !last && (status === 408 || status === 409 || status === 429 || status >= 500)) {
       await attempt.guard(() => response.text()); // drained so the connection can be reused
       return { done: false, headers: response.headers };
     }
+    attempt.status = status; // from here a failure cuts an answer the server has given
     options.onResponse?.(describe(client, url, response));
     const decoder = operation.decodeResponse;
-    if (ok && decoder?.streaming) return { done: true, data: decoder.decode(streamBody(response, ctx)) };
-    if (ok && decoder) return { done: true, data: await attempt.guard(async () => decoder.decode(response)) };
+    // A streaming decoder reads its body through the call (the caller's signal still cancels it).
+    if (ok && decoder) return { done: true, data: decoder.streaming ? decoder.decode(response, ctx) : await attempt.guard(async () => decoder.decode(response)) };
     const text = await attempt.guard(() => response.text());
-    if (ok) return { done: true, data: parseBody(response, text, ctx) };
+    if (ok) return { done: true, data: parseBody(response, text, ctx, operation.mayBeEmpty) };
     throw new ApiError(`${ctx.label} failed with status ${status}`, status, parseBody(response, text), response.headers);
   } finally {
     attempt.end();
   }
 }
 
-type Attempt = { signal: AbortSignal; guard<R>(work: () => Promise<R>): Promise<R>; end(): void };
+type Attempt = { signal: AbortSignal; status?: number; guard<R>(work: () => Promise<R>): Promise<R>; end(): void };
 
 // Ties one attempt's timeout and the caller's signal to the fetch; guard() names whatever failed.
 function startAttempt(ctx: Context): Attempt {
@@ -238,15 +259,14 @@ function startAttempt(ctx: Context): Attempt {
   }, ctx.timeoutMs);
   const onAbort = (): void => controller.abort();
   ctx.signal?.addEventListener("abort", onAbort); // wired by hand: AbortSignal.any is missing in some runtimes
-  return {
+  const attempt: Attempt = {
     signal: controller.signal,
     async guard<R>(work: () => Promise<R>): Promise<R> {
       try {
         return await work();
       } catch (error) {
         if (ctx.signal?.aborted) throw aborted(ctx);
-        if (timedOut) throw new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms`);
-        throw isRefusal(error) ? requestError(ctx, error) : connectionError(ctx, error);
+        throw isRefusal(error) && !timedOut ? requestError(ctx, error) : transportError(ctx, error, attempt.status, timedOut);
       }
     },
     end(): void {
@@ -254,42 +274,47 @@ function startAttempt(ctx: Context): Attempt {
       ctx.signal?.removeEventListener("abort", onAbort);
     },
   };
+  return attempt;
 }
 
-// The body handed to a streaming decoder: no timeout any more, but the caller's signal still cancels it
-// (freeing the connection, even with a fetch that ignores signals) and failures keep our error types.
-function streamBody(response: Response, ctx: Context): Response {
-  const source = response.body;
-  if (source === null) return response;
-  const reader = source.getReader();
-  let release = (): void => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const onAbort = (): void => {
-        controller.error(aborted(ctx));
-        reader.cancel(ctx.signal?.reason).catch(() => {});
-      };
-      if (ctx.signal?.aborted) return onAbort();
-      ctx.signal?.addEventListener("abort", onAbort, { once: true });
-      release = () => ctx.signal?.removeEventListener("abort", onAbort);
-    },
-    async pull(controller) {
-      try {
-        const chunk = await reader.read();
-        if (!chunk.done) return controller.enqueue(chunk.value);
-        release();
-        controller.close();
-      } catch (error) {
-        release();
-        controller.error(ctx.signal?.aborted ? aborted(ctx) : connectionError(ctx, error));
+// fetch would follow a redirect itself, re-sending every header but Authorization (an API key included)
+// to whatever origin it names. So redirects are followed here, at most 20, and a hop to another origin
+// goes without any credential.
+async function send(client: Client, url: URL, init: RequestInit, signal: AbortSignal): Promise<Response> {
+  const fetchFn = client.fetch ?? globalThis.fetch; // called unbound: browsers reject fetch with a foreign `this`
+  const hop = { ...init, signal };
+  // Where an API key may travel: each apiKey scheme's header, query or cookie name ("cookie" stands in for http schemes).
+  const keys = Object.values(client.securitySchemes).map((scheme) => (scheme.type === "apiKey" ? scheme.name : "cookie"));
+  for (let hops = 0; hops < 21; hops++) {
+    const response = await fetchFn(url.href, hop);
+    const { status } = response;
+    const location = response.headers.get("location");
+    if (response.type === "opaqueredirect") {
+      // A browser hides where the redirect goes: it may follow it itself (dropping Authorization) when no API key goes along.
+      if (keys.some((name) => (hop.headers as Headers).has(name) || url.searchParams.has(name))) {
+        throw new TypeError("not following a hidden redirect with the API key");
       }
-    },
-    cancel(reason) {
-      release();
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
+      hop.redirect = "follow";
+    } else if (location && /^30[12378]$/.test(`${status}`)) {
+      response.body?.cancel().catch(() => {});
+      const next = new URL(location, url);
+      const headers = (hop.headers = new Headers(hop.headers));
+      // 303 See Other: GET the answer. (A POST answered 301 or 302 is sent again as a POST, as RFC 9110 allows.)
+      if (status === 303) {
+        hop.method = "GET";
+        hop.body = null;
+      }
+      // A Location to another origin may echo the key in its query (a naive "moved" redirect does): dropped too.
+      if (next.origin !== url.origin) {
+        for (const name of [...keys, "authorization", "cookie"]) {
+          headers.delete(name);
+          if (next.searchParams.has(name)) next.searchParams.delete(name);
+        }
+      }
+      url = next;
+    } else return response;
+  }
+  throw new TypeError("too many redirects");
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
@@ -419,9 +444,7 @@ function applyAuth(client: Client, operation: OperationRequest, url: URL, header
 }
 
 function base64(text: string): string {
-  let binary = ""; // btoa only takes Latin-1, so feed it the UTF-8 bytes
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text))); // btoa only takes Latin-1, so feed it the UTF-8 bytes
 }
 
 function describe(client: Client, url: URL, response: Response): ResponseInfo {
@@ -435,7 +458,7 @@ function describe(client: Client, url: URL, response: Response): ResponseInfo {
 // as sent (a header) and as encoded into a query.
 function redactKey(client: Client, text: string): string {
   const key = credentials.get(client)?.key;
-  return key ? text.split(key).join("REDACTED").split(encodeURIComponent(key)).join("REDACTED") : text;
+  return key ? text.replaceAll(key, "REDACTED").replaceAll(encodeURIComponent(key), "REDACTED") : text;
 }
 
 function mimeType(response: Response): string {
@@ -444,15 +467,16 @@ function mimeType(response: Response): string {
 
 // An error body that is not JSON is kept as text (the ApiError matters more than its body's format);
 // a success body must be the JSON the operation declares, whatever its content-type says.
-function parseBody(response: Response, text: string, strict?: Context): unknown {
-  if (response.status === 204 || response.status === 205 || text === "") return undefined;
+// An empty success body is undefined only where the operation's result allows it (`mayBeEmpty`).
+function parseBody(response: Response, text: string, strict?: Context, mayBeEmpty?: boolean): unknown {
+  if (response.status === 204 || response.status === 205 || (text === "" && (!strict || mayBeEmpty))) return undefined;
   const mime = mimeType(response);
   if (!strict && mime !== "application/json" && !mime.endsWith("+json")) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (!strict) return text;
-    const message = `${strict.label} answered ${response.status} with content-type "${mime}", expected JSON`;
+    const message = `${strict.label} answered ${response.status} with ${text ? `content-type "${mime}"` : "an empty body"}, expected JSON`;
     throw new DecodeError(message, { cause: error });
   }
 }
@@ -460,7 +484,7 @@ function parseBody(response: Response, text: string, strict?: Context): unknown 
 // Exponential backoff with jitter, unless the server asked for a specific delay of at most 60 s.
 function retryDelay(attempt: number, headers?: Headers): number {
   const hint = headers && serverDelay(headers);
-  if (hint !== undefined && hint >= 0 && hint <= 60_000) return hint;
+  if (hint! >= 0 && hint! <= 60_000) return hint!; // undefined >= 0 is false
   return Math.min(8000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.25);
 }
 
@@ -490,8 +514,13 @@ function sleep(ms: number, ctx: Context): Promise<void> {
   });
 }
 
-function connectionError(ctx: Context, cause: unknown): ConnectionError {
-  return new ConnectionError(`${ctx.label} failed: connection error`, { cause });
+// A network failure or the timeout; `status` says the answer had begun (its body was cut), so a write is not repeated.
+function transportError(ctx: Context, cause: unknown, status?: number, timedOut?: boolean): ConnectionError | TimeoutError {
+  const cut = status ? ` (response cut after status ${status})` : "";
+  const error = timedOut
+    ? new TimeoutError(`${ctx.label} timed out after ${ctx.timeoutMs} ms${cut}`)
+    : new ConnectionError(`${ctx.label} failed: connection error${cut}`, { cause });
+  return Object.assign(error, { status });
 }
 
 // A TypeError from fetch is a network failure only when it says so: undici keeps the socket error as
@@ -545,7 +574,17 @@ export function websocketUrl(client: Client, operation: OperationRequest): URL {
 }
 
 export function jsonBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: JSON.stringify(body), contentType, replayable: true });
+  return (body) => ({ body: JSON.stringify(body, noBinary), contentType, replayable: true });
+}
+
+// JSON.stringify would write a File or Blob as {} (a typed array as numbered keys): refused, naming the property.
+function noBinary(key: string, value: unknown): unknown {
+  if (isBinary(value)) throw new TypeError(`Body property "${key}" is binary, which JSON cannot carry`);
+  return value;
+}
+
+function isBinary(value: unknown): boolean {
+  return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || value instanceof ReadableStream;
 }
 
 export const formBody: BodyEncoder = (body) => ({
@@ -563,11 +602,16 @@ export const multipartBody: BodyEncoder = (body) => {
   return { body: form, replayable: true };
 };
 
+// True when a body has a file (as a property, or among an array property's items): only multipart carries it.
+export function hasBinary(body: unknown): boolean {
+  return isPlainObject(body) && Object.values(body).some((value) => isBinary(value) || (Array.isArray(value) && value.some(isBinary)));
+}
+
 function appendPart(form: FormData, name: string, value: unknown): void {
   if (value === undefined) return;
   if (value instanceof Blob) form.append(name, value); // a File keeps its name
   else if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) {
-    form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+    form.append(name, new Blob([JSON.stringify(value, noBinary)], { type: "application/json" }));
   } else if (Array.isArray(value)) for (const item of value) appendPart(form, name, item);
   else form.append(name, String(value));
 }
@@ -583,7 +627,7 @@ export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<U
 export function binaryBody(contentType: string): BodyEncoder {
   return (body) => {
     const stream = body instanceof ReadableStream;
-    if (!(stream || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body))) {
+    if (!isBinary(body)) {
       throw new TypeError("A binary body must be a Blob, ArrayBuffer, typed array or ReadableStream");
     }
     return { body: body as BodyValue, contentType, replayable: !stream };
@@ -602,20 +646,57 @@ export const emptyResponse: ResponseDecoder = {
 };
 export const textResponse: ResponseDecoder = { streaming: false, accept: "text/*", decode: (response) => response.text() };
 export const blobResponse: ResponseDecoder = { streaming: false, accept: "*/*", decode: (response) => response.blob() };
+// The body a streaming decoder reads: no timeout any more, but the caller's signal still cancels it
+// (freeing the connection, even with a fetch that ignores signals) and failures keep our error types.
+// Without a call (a decoder used on its own), the body as it is.
+function streamBody(response: Response, ctx?: CallContext): ReadableStream<Uint8Array> | null {
+  const source = response.body;
+  if (source === null || ctx === undefined) return source;
+  const reader = source.getReader();
+  let release = (): void => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onAbort = (): void => {
+        controller.error(aborted(ctx));
+        reader.cancel(ctx.signal?.reason).catch(() => {});
+      };
+      if (ctx.signal?.aborted) return onAbort();
+      ctx.signal?.addEventListener("abort", onAbort, { once: true });
+      release = () => ctx.signal?.removeEventListener("abort", onAbort);
+    },
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (!chunk.done) return controller.enqueue(chunk.value);
+        release();
+        controller.close();
+      } catch (error) {
+        release();
+        controller.error(ctx.signal?.aborted ? aborted(ctx) : transportError(ctx, error, response.status));
+      }
+    },
+    cancel(reason) {
+      release();
+      return reader.cancel(reason);
+    },
+  });
+  return stream;
+}
+
 // Ends the stream at an event whose data is one of `sentinels` (the spec's end-of-stream values); that event is not yielded.
 export function sseResponseUntil(sentinels: readonly string[]): ResponseDecoder {
-  return { streaming: true, accept: "text/event-stream", decode: (response) => sseEvents(response.body, sentinels) };
+  return { streaming: true, accept: "text/event-stream", decode: (response, call) => sseEvents(streamBody(response, call), sentinels, call?.maxLineLength) };
 }
 // OpenAI's convention, for specs that declare no end-of-stream value. A literal, not a call, so bundlers can drop it unused.
 export const sseResponse: ResponseDecoder = {
   streaming: true,
   accept: "text/event-stream",
-  decode: (response) => sseEvents(response.body, ["[DONE]"]),
+  decode: (response, call) => sseEvents(streamBody(response, call), ["[DONE]"], call?.maxLineLength),
 };
 export const ndjsonResponse: ResponseDecoder = {
   streaming: true,
   accept: "application/x-ndjson, application/jsonl",
-  decode: (response) => ndjsonValues(response.body),
+  decode: (response, call) => ndjsonValues(streamBody(response, call), call?.maxLineLength),
 };
 
 // Form without explode (","), spaceDelimited (" ") and pipeDelimited ("|").
@@ -636,12 +717,20 @@ export function deepObject(name: string, value: unknown): Record<string, string>
 
 // Text lines of a byte stream, ending in CRLF, LF or CR. Chunks may split a line, a UTF-8 character
 // or a CRLF anywhere. TextDecoder drops a leading BOM. Leaving early cancels the body.
-async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string> {
+// Linear in the bytes received: each chunk is scanned once, and an unfinished line is kept as pieces,
+// joined once it ends (re-splitting it with every chunk took seconds for one 8 MB event).
+async function* lines(body: ReadableStream<Uint8Array> | null, max = 2 ** 25): AsyncGenerator<string> {
   if (body === null) return;
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = "";
+  let pieces: string[] = []; // the unfinished line
+  let length = 0;
   let afterCR = false; // the last chunk ended in CR, so a leading LF belongs to that line end
+  const grow = (piece: string): void => {
+    // A cap, so a server that never ends a line cannot fill the memory.
+    if ((length += piece.length) > max) throw new DecodeError(`A line of the response is longer than ${max} characters (raise options.maxLineLength)`);
+    pieces.push(piece);
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -650,25 +739,35 @@ async function* lines(body: ReadableStream<Uint8Array> | null): AsyncGenerator<s
         if (afterCR && text.startsWith("\n")) text = text.slice(1);
         afterCR = text.endsWith("\r");
       }
-      const parts = (buffer + text).split(/\r\n|\r|\n/);
-      buffer = parts.pop() ?? "";
-      for (const part of parts) yield part; // not yield*: older lib typings reject delegating to an array
+      const breaks = /\r\n|\r|\n/g;
+      let start = 0;
+      for (let end; (end = breaks.exec(text)); start = breaks.lastIndex) {
+        grow(text.slice(start, end.index));
+        yield pieces.join("");
+        pieces = [];
+        length = 0;
+      }
+      grow(text.slice(start));
       if (done) break;
     }
-    if (buffer !== "") yield buffer; // a last line without a line end
+    if (length > 0) yield pieces.join(""); // a last line without a line end
   } finally {
     await reader.cancel().catch(() => {}); // frees the connection when the consumer stops early
   }
 }
 
 // WHATWG event-stream parsing; data (as a string, raw or JSON-quoted) equal to a sentinel ends the stream.
-async function* sseEvents(body: ReadableStream<Uint8Array> | null, sentinels: readonly string[]): AsyncGenerator<ServerSentEvent<unknown>> {
+async function* sseEvents(
+  body: ReadableStream<Uint8Array> | null,
+  sentinels: readonly string[],
+  max?: number,
+): AsyncGenerator<ServerSentEvent<unknown>> {
   let data: string[] = [];
   let event = "";
   // The spec makes the last event id and the reconnection time stream state, so both carry over.
   let id = "";
   let retry: number | undefined;
-  for await (const line of lines(body)) {
+  for await (const line of lines(body, max)) {
     if (line === "") {
       const value = parseLoose(data.join("\n"));
       if (typeof value === "string" && sentinels.includes(value)) return;
@@ -696,6 +795,6 @@ function parseLoose(text: string): unknown {
   }
 }
 
-async function* ndjsonValues(body: ReadableStream<Uint8Array> | null): AsyncGenerator<unknown> {
-  for await (const line of lines(body)) if (line.trim() !== "") yield JSON.parse(line) as unknown;
+async function* ndjsonValues(body: ReadableStream<Uint8Array> | null, max?: number): AsyncGenerator<unknown> {
+  for await (const line of lines(body, max)) if (line.trim() !== "") yield JSON.parse(line) as unknown;
 }

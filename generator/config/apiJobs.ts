@@ -17,6 +17,7 @@ interface JobSettings {
   apiKeyEnvVar?: string | undefined;
   nameLock?: string | undefined;
   strict?: boolean | undefined;
+  idempotencyHeader?: string | undefined;
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
@@ -24,7 +25,14 @@ export async function projectJobs(): Promise<ApiJob[]> {
   const configured = await readConfig(configFileName);
   if (configured !== undefined) {
     return Promise.all(
-      configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock, strict: api.strict })),
+      configured.map((api) =>
+        apiJob(api.spec, api.out, {
+          apiKeyEnvVar: api.apiKeyEnvVar,
+          nameLock: api.nameLock,
+          strict: api.strict,
+          idempotencyHeader: api.idempotencyHeader,
+        }),
+      ),
     );
   }
   const entries = await readdir("specs", { withFileTypes: true });
@@ -47,7 +55,8 @@ export async function apiJob(spec: string, out: string | undefined, settings: Jo
     settings.nameLock !== undefined
       ? { file: settings.nameLock }
       : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
-  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock, strict: settings.strict } };
+  const { apiKeyEnvVar, strict, idempotencyHeader } = settings;
+  return { spec, out: outDir, options: { apiKeyEnvVar, nameLock, strict, ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }) } };
 }
 
 export const nameLockFileName = "names.lock.json";

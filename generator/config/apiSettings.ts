@@ -6,6 +6,8 @@ export interface ApiSettings {
   nameLock?: NameLockPlace | undefined;
   /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
   strict?: boolean | undefined;
+  /** The header a write (POST, PATCH) sends an idempotency key in, where the spec declares none (`Idempotency-Key`). */
+  idempotencyHeader?: string | undefined;
 }
 
 /** Where an API's name lock is read from. */

@@ -12,11 +12,13 @@ export interface ApiConfig {
   nameLock?: string;
   /** Refuse a spec that breaks the OpenAPI schema (default false: warn and generate). */
   strict?: boolean;
+  /** The header the API's writes send an idempotency key in, where the spec declares none. */
+  idempotencyHeader?: string;
 }
 
 export const configFileName = "clientgen.config.json";
 
-const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict"]);
+const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict", "idempotencyHeader"]);
 
 /**
  * Reads `clientgen.config.json` (`{ "apis": { "<name>": { "spec": …, "out": … } } }`), or returns
@@ -55,6 +57,10 @@ function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: s
     throw fail(`${pointer}/apiKeyEnvVar`, "must be an environment variable name");
   }
   const nameLock = text("nameLock", false);
+  const idempotencyHeader = text("idempotencyHeader", false);
+  if (idempotencyHeader !== undefined && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(idempotencyHeader)) {
+    throw fail(`${pointer}/idempotencyHeader`, "must be a header name");
+  }
   const strict = entry["strict"];
   if (strict !== undefined && typeof strict !== "boolean") throw fail(`${pointer}/strict`, "must be true or false");
   return {
@@ -64,6 +70,7 @@ function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: s
     ...(apiKeyEnvVar === undefined ? {} : { apiKeyEnvVar }),
     ...(nameLock === undefined ? {} : { nameLock: path.join(base, nameLock) }),
     ...(strict === undefined ? {} : { strict }),
+    ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BodyContentModel, OperationModel, ParameterModel, ResponseModel, ServerModel } from "../model/apiModel.js";
+import type { BodyContentModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel, ServerModel } from "../model/apiModel.js";
 import { toObjectLiteralKey } from "../naming/identifiers.js";
 import { toStringLiteral } from "./escape.js";
 
@@ -31,11 +31,13 @@ export function requestLiteral(operation: OperationModel): RequestLiteral {
   if (body !== undefined) {
     const sets = body.sets === undefined ? "" : `, ${toObjectLiteralKey(body.sets.key)}: ${body.sets.value}`;
     fields.push(sets === "" ? `body: params.${body.name}` : `body: { ...params.${body.name}${sets} }`);
-    const encoder = bodyEncoder(body.contents, body.contentTypeName, use);
+    const encoder = bodyEncoder(body, use);
     if (encoder !== undefined) fields.push(`encodeBody: ${encoder}`);
   }
   const decoder = responseDecoder(operation.responses, use);
   if (decoder !== undefined) fields.push(`decodeResponse: ${decoder}`);
+  else if (!operation.websocket && mayBeEmpty(operation.responses)) fields.push("mayBeEmpty: true");
+  if (operation.idempotencyKey !== undefined) fields.push(`idempotencyKey: ${toStringLiteral(operation.idempotencyKey)}`);
   const alternatives = operation.security.map((alternative) => `[${alternative.map(toStringLiteral).join(", ")}]`);
   fields.push(`security: [${alternatives.join(", ")}]`);
   return { text: `{ ${fields.join(", ")} }`, runtimeValues };
@@ -69,25 +71,32 @@ function parameterEntry(parameter: ParameterModel, use: Use): string {
   }
 }
 
-/** Plain `application/json` is the runtime's default and needs no encoder. */
-function bodyEncoder(contents: BodyContentModel[], contentTypeName: string | undefined, use: Use): string | undefined {
+/**
+ * Every body names its encoder: JSON too, since `jsonBody` refuses a file JSON would turn into `{}` (the
+ * runtime's own default, for hand-built requests, is plain JSON). Without the caller's choice, a body
+ * holding a file goes as multipart where the operation accepts it.
+ */
+function bodyEncoder(body: RequestBodyModel, use: Use): string | undefined {
+  const { contents, contentTypeName } = body;
   if (contentTypeName === undefined) {
     const [only] = contents;
-    return only === undefined || isDefaultJson(only) ? undefined : encoderFor(only, use);
+    return only === undefined ? undefined : encoderFor(only, use);
   }
-  const entries = contents.map((content) => `${toStringLiteral(content.contentType)}: ${encoderFor(content, use, true)}`);
-  return `{ ${entries.join(", ")} }[params.${contentTypeName} ?? ${toStringLiteral(contents[0]!.contentType)}]`;
+  const entries = contents.map((content) => `${toStringLiteral(content.contentType)}: ${encoderFor(content, use)}`);
+  const first = toStringLiteral(contents[0]!.contentType);
+  const multipart = contents.find((content) => content.kind === "multipart");
+  const choice =
+    multipart === undefined || multipart === contents[0]
+      ? first
+      : `(${use("hasBinary", `hasBinary(params.${body.name})`)} ? ${toStringLiteral(multipart.contentType)} : ${first})`;
+  return `{ ${entries.join(", ")} }[params.${contentTypeName} ?? ${choice}]`;
 }
 
-function isDefaultJson(content: BodyContentModel): boolean {
-  return content.kind === "json" && content.contentType.toLowerCase() === "application/json";
-}
-
-function encoderFor(content: BodyContentModel, use: Use, explicitJson = false): string {
+function encoderFor(content: BodyContentModel, use: Use): string {
   const type = toStringLiteral(content.contentType);
   switch (content.kind) {
     case "json":
-      return explicitJson || !isDefaultJson(content) ? use("jsonBody", `jsonBody(${type})`) : "undefined";
+      return use("jsonBody", `jsonBody(${type})`);
     case "form":
       return use("formBody", "formBody");
     case "multipart":
@@ -121,6 +130,15 @@ function responseDecoder(responses: ResponseModel[], use: Use): string | undefin
     default:
       return undefined;
   }
+}
+
+/**
+ * A JSON result may be an empty body only where the spec allows one: a success without content or
+ * without a schema (the result type then includes undefined or is unknown), or no success declared at all.
+ */
+function mayBeEmpty(responses: ResponseModel[]): boolean {
+  const success = responses.filter((response) => response.success);
+  return success.length === 0 || success.some((response) => response.kind === "empty" || response.type?.kind === "unknown");
 }
 
 /** The runtime's `sseResponse` ends at "[DONE]"; a spec naming other end-of-stream values gets a decoder ending at those. */

@@ -204,6 +204,8 @@ export interface OperationModel {
   websocket?: true;
   /** The operation's own server (`servers` on it or its path item); absent: the document's first server. */
   server?: ServerModel;
+  /** The header carrying an idempotency key (`idempotencyKey.ts`): the runtime mints one per call unless the caller sends it. */
+  idempotencyKey?: string;
 }
 
 /**

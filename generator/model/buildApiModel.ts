@@ -30,8 +30,8 @@ export interface ModelResult {
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
-export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string | undefined } = {}): ModelResult {
-  const context = createContext(api);
+export function buildApiModel(api: LoadedApi, options: ModelOptions = {}): ModelResult {
+  const context = createContext(api, options);
   const document = api.document;
   const components = componentSchemas(document);
   const fileNames = fileSchemaNames(api.fileSchemas);
@@ -65,7 +65,14 @@ export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string |
   return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)], nameLock: lock, nameNotes: notes };
 }
 
-function createContext(api: LoadedApi): ModelContext {
+/** What the API's settings decide about the model. */
+export interface ModelOptions {
+  apiKeyEnvVar?: string | undefined;
+  /** The idempotency-key header of the API's writes, where the spec declares none. */
+  idempotencyHeader?: string | undefined;
+}
+
+function createContext(api: LoadedApi, options: ModelOptions): ModelContext {
   const lock = api.nameLock;
   const locked = new Map([
     ...Object.entries(lock.types),
@@ -81,6 +88,7 @@ function createContext(api: LoadedApi): ModelContext {
     examples: [],
     warnings: [],
     inProgress: new Set(),
+    idempotencyHeader: options.idempotencyHeader,
     locate: api.locate,
   };
 }

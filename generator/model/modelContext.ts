@@ -21,6 +21,8 @@ export interface ModelContext {
   warnings: SpecWarning[];
   /** Inline schemas being converted right now; re-entering one is a cycle with no name to break it. */
   inProgress: Set<object>;
+  /** The idempotency-key header the API's settings name for its writes (see `idempotencyKey.ts`). */
+  idempotencyHeader?: string | undefined;
   locate(pointer: string): SpecLocation;
 }
 

@@ -6,6 +6,7 @@ import { createNameScope } from "../naming/nameScope.js";
 import { operationName } from "../naming/operationName.js";
 import type { HttpMethod, OperationModel, RequestBodyModel } from "./apiModel.js";
 import { docModel } from "./docModel.js";
+import { idempotencyKey } from "./idempotencyKey.js";
 import { note, warn, type ModelContext } from "./modelContext.js";
 import type { OperationScope, Route } from "./operationScope.js";
 import { parameterModels, undeclaredPathParameters } from "./parameterModels.js";
@@ -90,7 +91,8 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const propertyNames = createNameScope();
   const declared = parameterModels(operation, route, { context, typePrefix, propertyNames });
-  const parameters = [...declared, ...undeclaredPathParameters(route, declared, { context, typePrefix, propertyNames })];
+  const all = [...declared, ...undeclaredPathParameters(route, declared, { context, typePrefix, propertyNames })];
+  const { header: keyHeader, parameters } = idempotencyKey(all, route.method, context.idempotencyHeader);
   const body = sendableBody(operation["requestBody"], route, { context, typePrefix, propertyNames });
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "json");
   const takesInput = parameters.length > 0 || body !== undefined;
@@ -111,6 +113,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
     security: operation["security"] === undefined ? route.globalSecurity : securityAlternatives(operation["security"]),
     location: context.locate(route.pointer),
     ...(server === undefined ? {} : { server }),
+    ...(keyHeader === undefined ? {} : { idempotencyKey: keyHeader }),
   };
 }
 

@@ -9,6 +9,8 @@ export const reservedTopLevelNames: readonly string[] = [
   "jsonBody",
   "formBody",
   "multipartBody",
+  "hasBinary",
+  "CallContext",
   "binaryBody",
   "textBody",
   "emptyResponse",

@@ -30,6 +30,11 @@ describe("clientgen.config.json", () => {
     expect(apis?.map((api) => api.strict)).toEqual([true, undefined]);
   });
 
+  it("idempotencyHeader: the header an API's writes send their idempotency key in", async () => {
+    const apis = await read(JSON.stringify({ apis: { acme: { spec: "s", out: "o", idempotencyHeader: "Idempotency-Key" }, beta: { spec: "s", out: "o" } } }));
+    expect(apis?.map((api) => api.idempotencyHeader)).toEqual(["Idempotency-Key", undefined]);
+  });
+
   it("is optional", async () => {
     expect(await readConfig(path.join(dir, "missing.json"))).toBeUndefined();
   });
@@ -43,6 +48,7 @@ describe("clientgen.config.json", () => {
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", apiKeyEnvVar: "A-B" } } }), "/apis/acme/apiKeyEnvVar", "environment variable name"],
     [JSON.stringify({ apis: { "a/b": { spec: "s", out: "o" } } }), "/apis/a~1b", "must be letters"],
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", strict: "yes" } } }), "/apis/acme/strict", "must be true or false"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", idempotencyHeader: "Idempotency Key" } } }), "/apis/acme/idempotencyHeader", "must be a header name"],
   ])("%s -> error at %j", async (content, pointer, message) => {
     const error = await read(content).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecError);

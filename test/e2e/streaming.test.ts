@@ -243,7 +243,8 @@ describe("createChatCompletionStream (SSE)", () => {
 
     expect(items.map((event) => event.data.delta)).toEqual(["one"]);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as ConnectionError).message).toBe("POST /chat/completions failed: connection error");
+    expect((error as ConnectionError).message).toBe("POST /chat/completions failed: connection error (response cut after status 200)");
+    expect((error as ConnectionError).status).toBe(200);
     expect((error as ConnectionError).cause).toBeInstanceOf(Error); // undici's "terminated"
     expectKeyHidden(error);
     expect(seen).toHaveLength(1); // a started stream is never retried

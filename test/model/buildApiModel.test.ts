@@ -94,3 +94,26 @@ describe("model of the bundled Together API", () => {
     expect(operation?.errorTypeName).toBe("GetEndpointError");
   });
 });
+
+describe("idempotency keys in the operations-31 fixture", () => {
+  const spec = "test/fixtures/specs/operations-31.yaml";
+  const keys = (operations: { name: string; idempotencyKey?: string }[]) =>
+    Object.fromEntries(operations.flatMap((operation) => (operation.idempotencyKey === undefined ? [] : [[operation.name, operation.idempotencyKey]])));
+
+  it("come from the header the spec declares", async () => {
+    const { model } = await modelOf(spec);
+    expect(keys(model.operations)).toEqual({ createCharge: "Idempotency-Key" });
+  });
+
+  it("come from the API's settings for every other POST and PATCH", async () => {
+    const { model } = buildApiModel(await loadApi(path.join(repo, spec)), { idempotencyHeader: "X-Request-Key" });
+    expect(keys(model.operations)).toEqual({
+      createCharge: "Idempotency-Key",
+      createChatCompletion: "X-Request-Key",
+      createChatCompletionStream: "X-Request-Key",
+      createDocument: "X-Request-Key",
+      submitForm: "X-Request-Key",
+      uploadFile: "X-Request-Key",
+    });
+  });
+});
