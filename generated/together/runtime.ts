@@ -354,15 +354,15 @@ async function send(
     if (response.type === "opaqueredirect") {
       // A browser hides where the redirect goes: it may follow it itself (dropping Authorization) when no API key goes along.
       if (keys.some((name) => (hop.headers as Headers).has(name) || url.searchParams.has(name))) {
-        throw new TypeError("not following a hidden redirect with the API key");
+        throw new TypeError("redirect to a hidden origin");
       }
       hop.redirect = "follow";
     } else if (location && /^30[12378]$/.test(`${status}`)) {
       response.body?.cancel().catch(() => {});
       const next = new URL(location, url);
       const headers = (hop.headers = new Headers(hop.headers));
-      // 303 See Other: GET the answer. (A POST answered 301 or 302 is sent again as a POST, as RFC 9110 allows.)
-      if (status === 303) {
+      // As fetch does: 303 See Other GETs the answer, and so does a POST answered 301 or 302.
+      if (status === 303 || (status < 303 && hop.method === "POST")) {
         hop.method = "GET";
         hop.body = null;
       }
