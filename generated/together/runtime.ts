@@ -57,6 +57,7 @@ export interface OperationRequest {
   encodeBody?: BodyEncoder; // default: JSON
   decodeResponse?: ResponseDecoder; // 2xx only; default: JSON by content-type, else text
   security: string[][]; // alternatives of scheme names; [] = no auth
+  url?: string | undefined; // a next page's absolute URL as the server gave it (paging.ts): sent instead of path and query
 }
 
 // `variables` holds the spec's defaults; the client's serverVariables take precedence.
@@ -333,6 +334,7 @@ function streamBody(response: Response, ctx: Context): Response {
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
+  if (operation.url !== undefined) return new URL(operation.url);
   const params = operation.pathParams ?? {};
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
+import type { PagingSetting } from "../shared/pagingSchemes.js";
 import { apiNameOf } from "./apiName.js";
 import type { ApiSettings } from "./apiSettings.js";
 import { configFileName, readConfig } from "./readConfig.js";
@@ -17,6 +18,7 @@ interface JobSettings {
   apiKeyEnvVar?: string | undefined;
   nameLock?: string | undefined;
   strict?: boolean | undefined;
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
@@ -24,7 +26,7 @@ export async function projectJobs(): Promise<ApiJob[]> {
   const configured = await readConfig(configFileName);
   if (configured !== undefined) {
     return Promise.all(
-      configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock, strict: api.strict })),
+      configured.map((api) => apiJob(api.spec, api.out, { apiKeyEnvVar: api.apiKeyEnvVar, nameLock: api.nameLock, strict: api.strict, pagination: api.pagination })),
     );
   }
   const entries = await readdir("specs", { withFileTypes: true });
@@ -47,7 +49,8 @@ export async function apiJob(spec: string, out: string | undefined, settings: Jo
     settings.nameLock !== undefined
       ? { file: settings.nameLock }
       : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
-  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock, strict: settings.strict } };
+  const pagination = settings.pagination === undefined ? {} : { pagination: settings.pagination };
+  return { spec, out: outDir, options: { apiKeyEnvVar: settings.apiKeyEnvVar, nameLock, strict: settings.strict, ...pagination } };
 }
 
 export const nameLockFileName = "names.lock.json";

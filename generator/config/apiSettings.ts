@@ -1,3 +1,5 @@
+import type { PagingSetting } from "../shared/pagingSchemes.js";
+
 /** Per-API settings (from the config file or the CLI) that decide the client; every one has a default. */
 export interface ApiSettings {
   /** Environment variable the client reads its API key from; default `<NAME>_API_KEY`. */
@@ -6,6 +8,8 @@ export interface ApiSettings {
   nameLock?: NameLockPlace | undefined;
   /** Refuse a spec that breaks the OpenAPI schema (default: warn and generate). */
   strict?: boolean | undefined;
+  /** Per operation (`"GET /v1/customers"`): force a paging scheme, or `"off"`; others are detected. */
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** Where an API's name lock is read from. */

@@ -51,3 +51,15 @@ export function bodyTypeText(body: RequestBodyModel): string {
   const types = body.contents.map((content) => (content.kind === "binary" ? "BinaryBody" : typeExpression(content.type)));
   return [...new Set(types)].join(" | ");
 }
+
+/**
+ * The type of one item of a paged operation, spelled from its result: `NonNullable<R["data"]>[number]`,
+ * `R[number]` when the body is the array. Shared by operations.ts and the API surface.
+ */
+export function pageItemTypeText(operation: OperationModel): string | undefined {
+  if (operation.paging === undefined) return undefined;
+  const [first, ...rest] = operation.paging.items;
+  if (first === undefined) return `${operation.resultTypeName}[number]`;
+  const holder = rest.reduce((text, key) => `NonNullable<${text}>[${toStringLiteral(key)}]`, `${operation.resultTypeName}[${toStringLiteral(first)}]`);
+  return `NonNullable<${holder}>[number]`;
+}

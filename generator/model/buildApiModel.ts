@@ -1,4 +1,5 @@
 import type { LoadedApi } from "../load/loadApi.js";
+import type { PagingSetting } from "../shared/pagingSchemes.js";
 import type { SpecWarning } from "../shared/specError.js";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
@@ -15,6 +16,7 @@ import { docModel } from "./docModel.js";
 import { fileSchemaNames } from "./fileSchemaNames.js";
 import type { ModelContext } from "./modelContext.js";
 import { operationModels } from "./operationModel.js";
+import type { PagingDecision } from "./pagination.js";
 import { convertSchema } from "./schemaToType.js";
 import { nextNameLock } from "./nextNameLock.js";
 import { requestResponseViews } from "./requestResponseViews.js";
@@ -27,11 +29,19 @@ export interface ModelResult {
   /** The name map to commit for the next run, and what changed in it. */
   nameLock: NameLock;
   nameNotes: string[];
+  /** Each operation's paging decision, by `METHOD path`, paged or not (bench/pagingFigures.ts counts them). */
+  pagingDecisions: ReadonlyMap<string, PagingDecision>;
+}
+
+export interface ModelOptions {
+  apiKeyEnvVar?: string | undefined;
+  /** By `METHOD path`: force a paging scheme, or "off". */
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
-export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string | undefined } = {}): ModelResult {
-  const context = createContext(api);
+export function buildApiModel(api: LoadedApi, options: ModelOptions = {}): ModelResult {
+  const context = createContext(api, options.pagination ?? {});
   const document = api.document;
   const components = componentSchemas(document);
   const fileNames = fileSchemaNames(api.fileSchemas);
@@ -62,10 +72,11 @@ export function buildApiModel(api: LoadedApi, options: { apiKeyEnvVar?: string |
     examples: context.examples,
   };
   const { lock, notes } = nextNameLock(context, model);
-  return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)], nameLock: lock, nameNotes: notes };
+  const warnings = [...context.warnings, ...checkExamples(context.examples, context.types)];
+  return { model, warnings, nameLock: lock, nameNotes: notes, pagingDecisions: context.pagingDecisions };
 }
 
-function createContext(api: LoadedApi): ModelContext {
+function createContext(api: LoadedApi, pagingSettings: Readonly<Record<string, PagingSetting>>): ModelContext {
   const lock = api.nameLock;
   const locked = new Map([
     ...Object.entries(lock.types),
@@ -82,6 +93,8 @@ function createContext(api: LoadedApi): ModelContext {
     warnings: [],
     inProgress: new Set(),
     locate: api.locate,
+    pagingSettings,
+    pagingDecisions: new Map(),
   };
 }
 
