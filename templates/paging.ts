@@ -23,6 +23,8 @@ export interface Paging {
   lastItemKey?: string;
   /** A boolean saying whether another page follows. */
   hasMore?: readonly string[];
+  /** The number that ends the walk: total items (offset) or total pages (page number). */
+  total?: readonly string[];
   firstPage?: number;
 }
 
@@ -95,12 +97,13 @@ function nextRequest<Params extends object>(paging: Paging, page: unknown, param
     }
     case "offset":
     case "page": {
-      // Counted by the client, so the end is the first empty page (or hasMore, above).
+      // Counted by the client: the end is the total the body gives, else the first empty page (or hasMore, above).
       if (items.length === 0) return undefined;
       const current = (params as Record<string, unknown>)[paging.param!];
-      const step = paging.scheme === "offset" ? items.length : 1;
-      const start = paging.scheme === "offset" ? 0 : (paging.firstPage ?? 1);
-      const value = (typeof current === "number" ? current : start) + step;
+      const offset = paging.scheme === "offset";
+      const value = (typeof current === "number" ? current : offset ? 0 : (paging.firstPage ?? 1)) + (offset ? items.length : 1);
+      const total = paging.total === undefined ? undefined : at(page, paging.total);
+      if (typeof total === "number" && (offset ? value >= total : value > total)) return undefined;
       return withParam(paging, params, value, `${paging.scheme} ${value}`);
     }
   }

@@ -156,7 +156,7 @@ function pagedFunction(operation: OperationModel, requestText: string): Function
   const { scheme, ...where } = operation.paging!;
   const paging = `{ scheme: ${toStringLiteral(scheme)}, ${Object.entries(where).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ")} }`;
   const params = operation.paramsTypeName === undefined ? "{}" : "params";
-  const send = `(${params === "params" ? "params" : "_params"}, options, url) => request<${result}>(client, { ...${requestText}, url }, options)`;
+  const send = `(${params === "params" ? "params" : "_params"}, options, url) => request<${result}>(client, ${requestText}, options)`;
   const docs = [{ tagName: "returns", text: "the first page; iterate it (`for await`) for every item of every page, or call `.pages()` for every page" }];
   return {
     ...plain,

@@ -222,6 +222,8 @@ export interface PagingModel {
   lastItemKey?: string;
   /** A boolean saying whether another page follows. */
   hasMore?: string[];
+  /** The number that ends the walk: total items (offset) or total pages (page number). */
+  total?: string[];
   /** The first page's number when the spec's default says it is not 1. */
   firstPage?: number;
 }

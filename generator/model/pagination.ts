@@ -42,6 +42,9 @@ const nextCursorFields = names("next_cursor next_page_token next_token next_page
 const nextUrlFields = names("next_url next_page_url next_link next_page_link next_href");
 const hasMoreFields = names("has_more has_next has_next_page has_more_results more");
 const nextOnly = names("next");
+const linkHolders = names("links _links link");
+const totalItemFields = names("total total_count total_items total_results");
+const totalPageFields = names("total_pages page_count last_page num_pages");
 const knownItemFields = names("data items results records entries list values elements objects content rows hits nodes");
 
 /** The whole decision: items first, then the schemes the shape supports, then one of them or none. */
@@ -82,13 +85,20 @@ function candidateSchemes(input: PagingInput, items: string[]): PagingModel[] {
     else if (hasMore !== undefined && itemHasId(input.body, items)) found.push({ scheme: "cursor", items, param: cursor, lastItemKey: "id", hasMore });
   }
   const offset = onlyParam(input.query, offsetParams, true);
-  if (isOne(offset)) found.push({ scheme: "offset", items, param: offset, ...more });
+  if (isOne(offset)) found.push({ scheme: "offset", items, param: offset, ...more, ...total(body, totalItemFields) });
   const page = onlyParam(input.query, pageParams, true);
   if (isOne(page) && onlyParam(input.query, pageSizeParams, true) !== undefined) {
     const start = input.query.find((parameter) => parameter.name === page)?.default;
-    found.push({ scheme: "page", items, param: page, ...more, ...(typeof start === "number" && start !== 1 ? { firstPage: start } : {}) });
+    const first = typeof start === "number" && start !== 1 ? { firstPage: start } : {};
+    found.push({ scheme: "page", items, param: page, ...more, ...total(body, totalPageFields), ...first });
   }
   return found;
+}
+
+/** The count that ends a client-counted walk: total items (offset) or total pages (page number). */
+function total(body: JsonObject, family: Set<string>): { total?: string[] } {
+  const found = findField(body, family, (schema) => types(schema).includes("integer") || types(schema).includes("number"));
+  return found === undefined ? {} : { total: found };
 }
 
 /**
@@ -102,11 +112,11 @@ function chooseScheme(candidates: PagingModel[], input: PagingInput): PagingDeci
   const computed = candidates.filter((candidate) => candidate.scheme === "offset" || candidate.scheme === "page");
   for (const group of [served, computed]) {
     if (group.length === 1) return { kind: "paged", paging: group[0]! };
-    if (group.length > 1) return left(`it could page by ${group.map(describeScheme).join(" or by ")}`, true);
+    if (group.length > 1) return left(`it could page by ${group.map((paging) => describeScheme(paging, input.query)).join(" or by ")}`, true);
   }
   const cursor = cursorParam(input.query);
   if (cursor === "several") return left(`it takes several cursor parameters (${matching(input.query, cursorParams).join(", ")})`, true);
-  if (cursor !== undefined) return left(`it takes the cursor parameter \`${cursor}\` but the response names no next cursor`, true);
+  if (cursor !== undefined) return left(`it takes the cursor parameter \`${wireName(cursor, input.query)}\` but the response names no next cursor`, true);
   return { kind: "none", list: true };
 }
 
@@ -120,17 +130,19 @@ function left(reason: string, ambiguous: boolean): PagingDecision {
   return { kind: "left", reason, ambiguous };
 }
 
-export function describeScheme(paging: PagingModel): string {
+/** The scheme in a sentence, parameters by their names on the wire (as the spec's reader knows them). */
+function describeScheme(paging: PagingModel, query: QueryParameter[]): string {
+  const param = wireName(paging.param ?? "", query);
   switch (paging.scheme) {
     case "link":
       return "the Link header";
     case "nextUrl":
       return `the next-page URL \`${paging.next!.join(".")}\``;
     case "cursor":
-      return `the cursor \`${paging.param}\` (${paging.next ? `from \`${paging.next.join(".")}\`` : `the last item's \`${paging.lastItemKey}\``})`;
+      return `the cursor \`${param}\` (${paging.next ? `from \`${paging.next.join(".")}\`` : `the last item's \`${paging.lastItemKey}\``})`;
     case "offset":
     case "page":
-      return `${paging.scheme} \`${paging.param}\``;
+      return `${paging.scheme} \`${param}\``;
   }
 }
 
@@ -180,6 +192,10 @@ function cursorParam(query: QueryParameter[]): string | "several" | undefined {
   return named === undefined && stringPage.length === 1 ? stringPage[0]!.name : "several";
 }
 
+function wireName(name: string, query: QueryParameter[]): string {
+  return query.find((parameter) => parameter.name === name)?.wireName ?? name;
+}
+
 function isOne(found: string | undefined): found is string {
   return found !== undefined && found !== "several";
 }
@@ -205,17 +221,24 @@ function findField(schema: JsonObject, family: Set<string>, accepts: (schema: Js
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** `next` (or `links.next`) holding a URL, or HAL's `_links.next.href`. */
+/** `next` holding a URL, or any string `next` inside `links` (DigitalOcean's `links.pages.next`), or HAL's `_links.next.href`. */
 function bareNextUrl(body: JsonObject): string[] | undefined {
   const url = findField(body, nextOnly, isUrlish);
   if (url !== undefined) return url;
+  const linked = findField(body, nextOnly, isString);
+  if (linked !== undefined && underLinks(linked)) return linked;
   const hal = findField(body, nextOnly, hrefObject);
   return hal === undefined ? undefined : [...hal, "href"];
 }
 
 /** `next` (as in `pagination.next`) holding a cursor rather than a URL. */
 function bareNextCursor(body: JsonObject): string[] | undefined {
-  return findField(body, nextOnly, isCursor);
+  const next = findField(body, nextOnly, isCursor);
+  return next === undefined || underLinks(next) ? undefined : next;
+}
+
+function underLinks(path: string[]): boolean {
+  return path.slice(0, -1).some((key) => linkHolders.has(normalize(key)));
 }
 
 function isCursor(schema: JsonObject, key: string): boolean {
