@@ -21,7 +21,7 @@ export function operationPaging(operation: JsonObject, route: Route, parameters:
   });
   context.pagingDecisions.set(key, decision);
   if (decision.kind === "left" && decision.ambiguous) {
-    note(context, route.pointer, `${key} returns a list, but ${decision.reason}; it is not paged (clientgen.config.json "pagination" can choose a scheme)`);
+    note(context, route.pointer, `${key} looks like a paged list, but ${decision.reason}; it is left unpaged (clientgen.config.json "pagination" can choose a scheme)`);
   }
   return decision.kind === "paged" ? decision.paging : undefined;
 }
