@@ -171,10 +171,12 @@ function itemHasId(body: JsonObject | undefined, items: string[]): boolean {
 }
 
 /** Every branch counts: Stripe's external accounts are `anyOf` bank accounts and cards, each with an `id`. */
-function hasStringId(item: JsonObject): boolean {
-  const branches = (Array.isArray(item["anyOf"]) ? item["anyOf"] : Array.isArray(item["oneOf"]) ? item["oneOf"] : []).filter(isJsonObject);
-  if (branches.length > 0 && branches.every(hasStringId)) return true;
-  return properties(item).some(([key, schema]) => key === "id" && isString(schema));
+function hasStringId(item: JsonObject, seen = new Set<JsonObject>()): boolean {
+  if (properties(item).some(([key, schema]) => key === "id" && isString(schema))) return true;
+  if (seen.has(item)) return false;
+  seen.add(item);
+  const choices = branches(item);
+  return choices.length > 0 && choices.every((branch) => hasStringId(branch, seen));
 }
 
 /** The one query parameter of a family with the right type; "several" when more than one matches. */
@@ -256,24 +258,33 @@ function isUrlish(schema: JsonObject, key: string): boolean {
   return typeof schema["description"] === "string" && /\b(url|uri|link)\b/i.test(schema["description"]);
 }
 
-/** An object's properties, its `allOf` members' included (first declaration wins). */
-function properties(schema: JsonObject): [string, JsonObject][] {
+/** An object's properties, its `allOf` members' included (first declaration wins; an `allOf` cycle counts once). */
+function properties(schema: JsonObject, visited = new Set<JsonObject>()): [string, JsonObject][] {
+  if (visited.has(schema)) return [];
+  visited.add(schema);
   const own = isJsonObject(schema["properties"]) ? Object.entries(schema["properties"]) : [];
-  const members = Array.isArray(schema["allOf"]) ? schema["allOf"].filter(isJsonObject).flatMap(properties) : [];
-  const seen = new Set<string>();
+  const members = Array.isArray(schema["allOf"]) ? schema["allOf"].filter(isJsonObject).flatMap((member) => properties(member, visited)) : [];
+  const keys = new Set<string>();
   return [...own, ...members].filter((entry): entry is [string, JsonObject] => {
-    if (!isJsonObject(entry[1]) || seen.has(entry[0])) return false;
-    seen.add(entry[0]);
+    if (!isJsonObject(entry[1]) || keys.has(entry[0])) return false;
+    keys.add(entry[0]);
     return true;
   });
 }
 
-function types(schema: JsonObject): unknown[] {
+/** The schema's `type`s, else its `anyOf`/`oneOf` branches' (a cycle of branches, as a spec may have, counts once). */
+function types(schema: JsonObject, seen = new Set<JsonObject>()): unknown[] {
   const type = schema["type"];
   if (Array.isArray(type)) return type;
   if (type !== undefined) return [type];
-  const branches = Array.isArray(schema["anyOf"]) ? schema["anyOf"] : Array.isArray(schema["oneOf"]) ? schema["oneOf"] : [];
-  return branches.filter(isJsonObject).flatMap(types);
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  return branches(schema).flatMap((branch) => types(branch, seen));
+}
+
+function branches(schema: JsonObject): JsonObject[] {
+  const list = Array.isArray(schema["anyOf"]) ? schema["anyOf"] : Array.isArray(schema["oneOf"]) ? schema["oneOf"] : [];
+  return list.filter(isJsonObject);
 }
 
 function isArraySchema(schema: JsonObject): boolean {

@@ -188,6 +188,17 @@ describe("detectPaging: left alone, and why", () => {
   });
 });
 
+describe("detectPaging: cycles (dereferenced specs may have them)", () => {
+  it("a oneOf cycle and an allOf cycle end, read once", () => {
+    const union: Record<string, unknown> = { oneOf: [] };
+    (union["oneOf"] as unknown[]).push(union, object({ data: arrayOf() }));
+    const members: Record<string, unknown> = { allOf: [] };
+    (members["allOf"] as unknown[]).push(members, object({ data: arrayOf(), next_cursor: str }));
+    expect(detectPaging(input("cursor", union))).toEqual({ kind: "none", list: false });
+    expect(detectPaging(input("cursor", members))).toEqual(paged({ scheme: "cursor", items: ["data"], param: "p_cursor", next: ["next_cursor"] }));
+  });
+});
+
 describe("detectPaging: forced by the config", () => {
   it("picks the forced scheme where the shape offers several", () => {
     const given = input("offset:integer page:integer per_page:integer", object({ data: arrayOf() }), { forced: "page" });
