@@ -116,7 +116,7 @@ function chooseScheme(candidates: PagingModel[], input: PagingInput): PagingDeci
   }
   const cursor = cursorParam(input.query);
   if (cursor === "several") return left(`it takes several cursor parameters (${matching(input.query, cursorParams).join(", ")})`, true);
-  if (cursor !== undefined) return left(`it takes the cursor parameter \`${wireName(cursor, input.query)}\` but the response names no next cursor`, true);
+  if (cursor !== undefined) return left(`it takes the cursor parameter \`${wireName(cursor, input.query)}\` and the response names no next cursor`, true);
   return { kind: "none", list: true };
 }
 

@@ -60,6 +60,7 @@ const routes: Record<string, Route> = {
     const next = (n: number) => (n === 1 ? `${base}/url-items?q=x&cursor=p2` : n === 2 ? "/url-items?q=x&cursor=p3" : null);
     return { page, reply: (n) => ({ body: { results: items(n), links: { next: mode === "stuck" ? `${base}/url-items?q=x&cursor=p2` : next(n) } } }) };
   },
+  "/contributors": () => ({ page: 1, reply: () => ({ body: undefined }) }),
   "/cursor-items": (query) => {
     if (query.get("q") !== "x") return "filter q not kept";
     const page = pageOf(query.get("page_token"), { t2: 2, t3: 3 });
@@ -101,6 +102,7 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   const reply = route.reply(route.page);
+  if (reply.body === undefined) return void res.writeHead(204).end();
   res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(reply.body));
 }
 
@@ -211,6 +213,11 @@ describe("the same function, now iterable", () => {
       break;
     }
     expect(urls()).toEqual(["/repos/octo/hello/issues?state=open&per_page=2"]);
+  });
+
+  it("a page without a body (a 204, as GitHub's contributors of an empty repository) has no items and ends the walk", async () => {
+    expect(await collect(schemes.listContributors(schemesClient(), { perPage: 2 }))).toEqual([]);
+    expect(urls()).toEqual(["/contributors?per_page=2"]);
   });
 
   it("a non-paginated operation returns a plain promise, as before", async () => {

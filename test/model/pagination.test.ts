@@ -135,7 +135,7 @@ describe("detectPaging: left alone, and why", () => {
     [
       "a cursor parameter but nothing in the response to continue from",
       input("after", arrayOf()),
-      { kind: "left", reason: "it takes the cursor parameter `after` but the response names no next cursor", ambiguous: true },
+      { kind: "left", reason: "it takes the cursor parameter `after` and the response names no next cursor", ambiguous: true },
     ],
     [
       "two cursor parameters",
