@@ -12,7 +12,7 @@ const pagingOf = async (spec: string, pagination?: Record<string, "off" | "curso
 
 describe("paging from the config (clientgen.config.json `pagination`), by METHOD path", () => {
   it("detected by shape when the config says nothing", async () => {
-    expect(await pagingOf(schemes)).toEqual({ listCursorItems: "cursor", listOffsetItems: "offset", listPageItems: "page", listTags: "-", listUrlItems: "nextUrl" });
+    expect(await pagingOf(schemes)).toEqual({ listContributors: "link", listCursorItems: "cursor", listOffsetItems: "offset", listPageItems: "page", listTags: "-", listUrlItems: "nextUrl" });
   });
 
   it('"off" leaves a list unpaged; an operation the config does not name is unaffected', async () => {
