@@ -203,7 +203,7 @@ console.log(ids.length);
 `,
   },
   "paging-github": {
-    spec: "test/fixtures/vendor/github/issues.json",
+    spec: "test/fixtures/vendor/github/lists.json",
     source: `import { createClient, issuesListForRepo, type Issue } from "./paging-github/index.js";
 const github = createClient({});
 const issues: Issue[] = [];

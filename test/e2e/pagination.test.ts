@@ -3,6 +3,7 @@
 // the caller's filters; anything else gets a 400 naming what was wrong, so a wrong request fails the test.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as digitalocean from "../fixtures/clients/multi-file-30/index.js";
 import * as github from "../fixtures/clients/paging-github/index.js";
 import * as openai from "../fixtures/clients/paging-openai/index.js";
 import * as schemes from "../fixtures/clients/paging-schemes/index.js";
@@ -13,8 +14,11 @@ type Received = { url: string; headers: IncomingMessage["headers"] };
 const received: Received[] = [];
 let server: Awaited<ReturnType<typeof startServer>>;
 let base = "";
-/** Set by a test: `stuck` hands out the same cursor or URL again; `flaky` answers the second page 503 once. */
-let mode: "normal" | "stuck" | "flaky" = "normal";
+/**
+ * Set by a test: `stuck` hands out the same cursor or URL again; `flaky` answers the second page 503
+ * once; `foreign` hands out next URLs on another origin (the same server as `localhost`).
+ */
+let mode: "normal" | "stuck" | "flaky" | "foreign" = "normal";
 let flakyDone = false;
 
 const ids = (prefix: string, page: number) => [`${prefix}${2 * page - 1}`, `${prefix}${2 * page}`];
@@ -36,6 +40,20 @@ const routes: Record<string, Route> = {
   "/repositories/42/issues": (query) => {
     if (query.get("state") !== "open" || query.get("per_page") !== "2") return "filters lost from the Link URL";
     return { page: Number(query.get("page")), reply: issuesPage };
+  },
+  "/search/repositories": (query) => {
+    if (query.get("q") !== "paging language:ts" || query.get("per_page") !== "2") return "filters q and per_page not kept";
+    const page = pageOf(query.get("page"), { "2": 2, "3": 3, "4": 4 });
+    // GitHub's search declares no Link header: the page number counts up to an empty page.
+    return { page, reply: (n) => ({ body: { total_count: 6, incomplete_results: false, items: n === 4 ? [] : ids("repo_", n).map((id) => ({ id: 1, full_name: id })) } }) };
+  },
+  "/v2/droplets": (query) => {
+    if (query.get("tag_name") !== "web" || query.get("per_page") !== "2") return "filters tag_name and per_page not kept";
+    const page = pageOf(query.get("page"), { "2": 2, "3": 3 });
+    // DigitalOcean: links.pages.next is the next page's full URL, absent on the last page.
+    const origin = mode === "foreign" ? base.replace("127.0.0.1", "localhost") : base;
+    const next = (n: number) => (n < 3 ? { next: `${origin}/v2/droplets?page=${n + 1}&per_page=2&tag_name=web` } : {});
+    return { page, reply: (n) => ({ body: { droplets: ids("", n).map((id) => ({ id: Number(id), name: `droplet-${id}` })), links: { pages: next(n) }, meta: { total: 6 } } }) };
   },
   "/files": (query) => {
     if (query.get("purpose") !== "fine-tune" || query.get("limit") !== "2") return "filters purpose and limit not kept";
@@ -145,6 +163,36 @@ describe("each scheme walks three pages, keeping the caller's filters", () => {
       "/repos/octo/hello/issues?state=open&per_page=2",
       "/repositories/42/issues?state=open&per_page=2&page=2",
       "/repositories/42/issues?state=open&per_page=2&page=3",
+    ]);
+  });
+
+  it("page number until an empty page (GitHub's GET /search/repositories, which declares no Link header)", async () => {
+    const repos = await collect(github.searchRepos(githubClient(), { q: "paging language:ts", perPage: 2 }));
+    expect(repos.map((repo) => repo.full_name)).toEqual(["repo_1", "repo_2", "repo_3", "repo_4", "repo_5", "repo_6"]);
+    expect(urls()).toEqual([
+      "/search/repositories?q=paging%20language%3Ats&per_page=2",
+      "/search/repositories?q=paging%20language%3Ats&per_page=2&page=2",
+      "/search/repositories?q=paging%20language%3Ats&per_page=2&page=3",
+      "/search/repositories?q=paging%20language%3Ats&per_page=2&page=4",
+    ]);
+  });
+
+  it("the next-page URL at links.pages.next (DigitalOcean-shaped multi-file-30 fixture)", async () => {
+    const client = digitalocean.createClient(settings());
+    const droplets = await collect(digitalocean.dropletsList(client, { tagName: "web", perPage: 2 }));
+    expect(droplets.map((droplet) => droplet.name)).toEqual(["droplet-1", "droplet-2", "droplet-3", "droplet-4", "droplet-5", "droplet-6"]);
+    expect(urls()).toEqual(["/v2/droplets?per_page=2&tag_name=web", "/v2/droplets?page=2&per_page=2&tag_name=web", "/v2/droplets?page=3&per_page=2&tag_name=web"]);
+    // The bearer key goes with the server's URLs too: they are on the client's own origin.
+    expect(received.map((request) => request.headers.authorization)).toEqual(Array(3).fill("Bearer sk-test"));
+  });
+
+  it("a next-page URL on another origin is followed without the API key", async () => {
+    mode = "foreign";
+    await collect(digitalocean.dropletsList(digitalocean.createClient(settings()), { tagName: "web", perPage: 2 }));
+    expect(received.map((request) => [request.headers.host?.split(":")[0], request.headers.authorization])).toEqual([
+      ["127.0.0.1", "Bearer sk-test"],
+      ["localhost", undefined],
+      ["localhost", undefined],
     ]);
   });
 

@@ -9,7 +9,7 @@ const fixtures = path.join(import.meta.dirname, "../fixtures");
 // test/e2e/pagination.test.ts runs them against a local server; the strict type-check compiles them.
 const specs: [string, string][] = [
   ["paging-stripe", "vendor/stripe/customers.json"],
-  ["paging-github", "vendor/github/issues.json"],
+  ["paging-github", "vendor/github/lists.json"],
   ["paging-openai", "vendor/openai/list-files.json"],
   ["paging-schemes", "paging/schemes.yaml"],
 ];
