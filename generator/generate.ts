@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { RunCache } from "./cache/runCache.js";
 import type { ApiSettings } from "./config/apiSettings.js";
-import { emitApi } from "./emit/emitApi.js";
+import { emitApi, type RuntimeSources } from "./emit/emitApi.js";
 import { generatedNotice } from "./emit/notice.js";
 import { formatFiles, prettierOptions } from "./format/formatFiles.js";
 import { contentHash } from "./load/contentHash.js";
@@ -32,6 +32,7 @@ export interface GenerateOptions extends ApiSettings {
 }
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
+const pagingTemplate = new URL("../templates/paging.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> surface + emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
@@ -54,23 +55,25 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, {
     apiKeyEnvVar: options.apiKeyEnvVar,
     idempotencyHeader: options.idempotencyHeader,
+    pagination: options.pagination,
   });
   lap("model");
   // One surface for API.md, api-surface.json and the caller's comparison with the client on disk.
   const surface = apiSurface(model);
   lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
-  const { idempotencyHeader } = options; // only when set, so clients without one keep their hash
+  const { idempotencyHeader, pagination } = options; // only when set, so clients without them keep their hash
   const generatorOptions = contentHash({
     prettier: prettierOptions,
     layout: 1,
     apiKeyEnvVar: model.apiKeyEnvVar,
     ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
+    ...(pagination === undefined ? {} : { pagination }),
   });
   const provenance = { specFiles: model.sourceFiles, specContent: model.specHash, generatorOptions };
   const notice = generatedNotice(model);
   const files = [
-    ...emitApi(model, await readFile(runtimeTemplate, "utf8"), notice, { printed: options.cache?.printed }),
+    ...emitApi(model, await runtimeSources(), notice, { printed: options.cache?.printed }),
     // API.md and api-surface.json: the surface a reviewer reads first and the next run compares with; only the latter records provenance.
     ...surfaceFiles(surface, { notice, provenance }),
   ];
@@ -78,4 +81,9 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
   const notes = api.nameLockNote === undefined ? nameNotes : [api.nameLockNote, ...nameNotes];
   lap("emit");
   return { name: model.name, files, warnings: [...api.warnings, ...warnings], nameLock: lock, nameNotes: notes, surface, stageMs };
+}
+
+async function runtimeSources(): Promise<RuntimeSources> {
+  const [runtime, paging] = await Promise.all([readFile(runtimeTemplate, "utf8"), readFile(pagingTemplate, "utf8")]);
+  return { runtime, paging };
 }

@@ -20,6 +20,8 @@ function writeReadmeExamples(): void {
     const source = block
       .replace('"./acme/index.js"', '"../fixtures/clients/operations-31/index.js"')
       .replace('"./llm/index.js"', '"../fixtures/clients/streaming-31/index.js"')
+      .replace('"./stripe/index.js"', '"../fixtures/clients/paging-stripe/index.js"')
+      .replace('"./github/index.js"', '"../fixtures/clients/paging-github/index.js"')
       .replace(/"\.\/(\w+)\/index\.js"/g, '"../../generated/$1/index.js"');
     writeFileSync(path.join(dir, `example${index + 1}.ts`), `export {};\n${source}`);
   });

@@ -60,6 +60,7 @@ export interface OperationRequest {
   security: string[][]; // alternatives of scheme names; [] = no auth
   idempotencyKey?: string; // the header carrying one key per call (minted unless sent); a write so keyed is retried like a read
   mayBeEmpty?: boolean; // a 2xx may come without a body (the result type allows undefined); else an empty body is a DecodeError
+  url?: string | undefined; // a next page's absolute URL as the server gave it (paging.ts): sent instead of path and query
 }
 
 // `variables` holds the spec's defaults; the client's serverVariables take precedence.
@@ -380,6 +381,7 @@ async function send(
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
+  if (operation.url !== undefined) return new URL(operation.url);
   const params = operation.pathParams ?? {};
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;

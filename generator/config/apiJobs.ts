@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
+import type { PagingSetting } from "../shared/pagingSchemes.js";
 import { apiNameOf } from "./apiName.js";
 import type { ApiSettings } from "./apiSettings.js";
 import { configFileName, readConfig } from "./readConfig.js";
@@ -18,6 +19,7 @@ interface JobSettings {
   nameLock?: string | undefined;
   strict?: boolean | undefined;
   idempotencyHeader?: string | undefined;
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
@@ -31,6 +33,7 @@ export async function projectJobs(): Promise<ApiJob[]> {
           nameLock: api.nameLock,
           strict: api.strict,
           idempotencyHeader: api.idempotencyHeader,
+          pagination: api.pagination,
         }),
       ),
     );
@@ -55,8 +58,9 @@ export async function apiJob(spec: string, out: string | undefined, settings: Jo
     settings.nameLock !== undefined
       ? { file: settings.nameLock }
       : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
-  const { apiKeyEnvVar, strict, idempotencyHeader } = settings;
-  return { spec, out: outDir, options: { apiKeyEnvVar, nameLock, strict, ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }) } };
+  const { apiKeyEnvVar, strict, idempotencyHeader, pagination } = settings;
+  const options = { apiKeyEnvVar, nameLock, strict, ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }), ...(pagination === undefined ? {} : { pagination }) };
+  return { spec, out: outDir, options };
 }
 
 export const nameLockFileName = "names.lock.json";

@@ -1,3 +1,5 @@
+import type { PagingSetting } from "../shared/pagingSchemes.js";
+
 /** Per-API settings (from the config file or the CLI) that decide the client; every one has a default. */
 export interface ApiSettings {
   /** Environment variable the client reads its API key from; default `<NAME>_API_KEY`. */
@@ -8,6 +10,8 @@ export interface ApiSettings {
   strict?: boolean | undefined;
   /** The header a write (POST, PATCH) sends an idempotency key in, where the spec declares none (`Idempotency-Key`). */
   idempotencyHeader?: string | undefined;
+  /** Per operation (`"GET /v1/customers"`): force a paging scheme, or `"off"`; others are detected. */
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** Where an API's name lock is read from. */

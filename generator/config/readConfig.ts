@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pagingSchemes, type PagingSetting } from "../shared/pagingSchemes.js";
 import { SpecError } from "../shared/specError.js";
 
 /** One API the project generates, as the config file lists it. */
@@ -14,11 +15,14 @@ export interface ApiConfig {
   strict?: boolean;
   /** The header the API's writes send an idempotency key in, where the spec declares none. */
   idempotencyHeader?: string;
+  /** Per operation (`"GET /v1/customers"`): force a paging scheme, or `"off"`. */
+  pagination?: Record<string, PagingSetting>;
 }
 
 export const configFileName = "clientgen.config.json";
 
-const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict", "idempotencyHeader"]);
+  const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict", "idempotencyHeader", "pagination"]);
+  const pagingSettings: readonly string[] = [...pagingSchemes, "off"];
 
 /**
  * Reads `clientgen.config.json` (`{ "apis": { "<name>": { "spec": …, "out": … } } }`), or returns
@@ -40,7 +44,9 @@ export async function readConfig(file: string): Promise<ApiConfig[] | undefined>
   return Object.entries(apis).map(([name, entry]) => apiConfig(name, entry, base, fail));
 }
 
-function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: string, message: string) => SpecError): ApiConfig {
+type Fail = (pointer: string, message: string) => SpecError;
+
+function apiConfig(name: string, entry: unknown, base: string, fail: Fail): ApiConfig {
   const pointer = `/apis/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
   if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) throw fail(pointer, `API name "${name}" must be letters, digits, ".", "_" or "-"`);
   if (!isRecord(entry)) throw fail(pointer, "must be an object");
@@ -63,6 +69,7 @@ function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: s
   }
   const strict = entry["strict"];
   if (strict !== undefined && typeof strict !== "boolean") throw fail(`${pointer}/strict`, "must be true or false");
+  const pagination = paginationSettings(entry["pagination"], `${pointer}/pagination`, fail);
   return {
     name,
     spec: path.join(base, text("spec", true)!),
@@ -71,7 +78,20 @@ function apiConfig(name: string, entry: unknown, base: string, fail: (pointer: s
     ...(nameLock === undefined ? {} : { nameLock: path.join(base, nameLock) }),
     ...(strict === undefined ? {} : { strict }),
     ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
+    ...(pagination === undefined ? {} : { pagination }),
   };
+}
+
+/** `{ "GET /v1/customers": "cursor", "GET /v1/events": "off" }`: keys are an operation's method and path. */
+function paginationSettings(value: unknown, pointer: string, fail: Fail): Record<string, PagingSetting> | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) throw fail(pointer, "must be an object of \"METHOD /path\": scheme");
+  for (const [key, setting] of Object.entries(value)) {
+    const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    if (!/^[A-Z]+ \/\S*$/.test(key)) throw fail(at, "must name an operation as \"METHOD /path\", e.g. \"GET /v1/customers\"");
+    if (typeof setting !== "string" || !pagingSettings.includes(setting)) throw fail(at, `must be one of ${pagingSettings.join(", ")}`);
+  }
+  return value as Record<string, PagingSetting>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,8 +12,14 @@ export interface EmitOptions {
   printed?: TextsByKey | undefined;
 }
 
+/** The runtime's sources as shipped: `paging` only goes into clients with a paged operation. */
+export interface RuntimeSources {
+  runtime: string;
+  paging: string;
+}
+
 /** The client's TypeScript files, unformatted, each headed by `notice`. Each source file is printed once from structures. */
-export function emitApi(model: ApiModel, runtimeSource: string, notice: readonly string[], options: EmitOptions = {}): OutputFile[] {
+export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readonly string[], options: EmitOptions = {}): OutputFile[] {
   const project = new Project({ useInMemoryFileSystem: true });
   const header = `${notice.map((line) => `// ${line}`).join("\n")}\n\n`;
   const build = (path: string, statements: StatementStructures[]): OutputFile => {
@@ -26,8 +32,18 @@ export function emitApi(model: ApiModel, runtimeSource: string, notice: readonly
     build("operations.ts", model.operations.length === 0 ? [] : operationsFileStatements(model.operations)),
     build("client.ts", clientStatements(model)),
     build("index.ts", indexStatements(model)),
-    { path: "runtime.ts", text: header + runtimeSource },
+    { path: "runtime.ts", text: header + sources.runtime },
+    ...(pages(model) ? [{ path: "paging.ts", text: header + sources.paging }] : []),
   ];
+}
+
+const pagingExports: StatementStructures[] = [
+  { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./paging.js", namedExports: ["PaginationError"] },
+  { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./paging.js", isTypeOnly: true, namedExports: ["Paged"] },
+];
+
+function pages(model: ApiModel): boolean {
+  return model.operations.some((operation) => operation.paging !== undefined);
 }
 
 function indexStatements(model: ApiModel): StatementStructures[] {
@@ -47,5 +63,6 @@ function indexStatements(model: ApiModel): StatementStructures[] {
       isTypeOnly: true,
       namedExports: ["Client", "ClientOptions", "RequestOptions", "ResponseInfo", "ServerSentEvent", "BinaryBody"],
     },
+    ...(pages(model) ? pagingExports : []),
   ];
 }

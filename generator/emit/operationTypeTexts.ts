@@ -51,3 +51,18 @@ export function bodyTypeText(body: RequestBodyModel): string {
   const types = body.contents.map((content) => (content.kind === "binary" ? "BinaryBody" : typeExpression(content.type)));
   return [...new Set(types)].join(" | ");
 }
+
+/**
+ * The type of one item of a paged operation, spelled from its result: `NonNullable<R["data"]>[number]`,
+ * `R[number]` when the body is the array; `NonNullable<R>` first when a success may have no body
+ * (GitHub's contributors answer 204 for an empty repository). Shared by operations.ts and nothing else.
+ */
+export function pageItemTypeText(operation: OperationModel): string | undefined {
+  if (operation.paging === undefined) return undefined;
+  const emptySuccess = operation.responses.some((response) => response.success && response.type === null);
+  const result = emptySuccess ? `NonNullable<${operation.resultTypeName}>` : operation.resultTypeName;
+  const [first, ...rest] = operation.paging.items;
+  if (first === undefined) return `${result}[number]`;
+  const holder = rest.reduce((text, key) => `NonNullable<${text}>[${toStringLiteral(key)}]`, `${result}[${toStringLiteral(first)}]`);
+  return `NonNullable<${holder}>[number]`;
+}

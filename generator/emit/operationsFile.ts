@@ -2,10 +2,10 @@ import { StructureKind, type FunctionDeclarationStructure, type StatementStructu
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import type { OperationModel, RequestBodyModel } from "../model/apiModel.js";
 import { referencedNames } from "../model/walkTypeModel.js";
-import { toDocText } from "./escape.js";
+import { toDocText, toStringLiteral } from "./escape.js";
 import { jsDoc } from "./jsDoc.js";
 import { requestLiteral } from "./requestLiteral.js";
-import { bodyTypeText, resultTypeText } from "./operationTypeTexts.js";
+import { bodyTypeText, pageItemTypeText, resultTypeText } from "./operationTypeTexts.js";
 import { typeExpression } from "./typeExpression.js";
 
 /** operations.ts: imports, then per operation a params interface, result and error types, and the function. */
@@ -22,7 +22,7 @@ export function operationsFileStatements(operations: readonly OperationModel[]):
           ...once(declared, operation.paramsTypeName, () => paramsInterface(operation)),
           { kind: StructureKind.TypeAlias, name: operation.resultTypeName, isExported: true, type: resultTypeText(operation) },
           ...once(declared, operation.errorTypeName, () => errorAlias(operation)),
-          operationFunction(operation, literal.text),
+          operation.paging === undefined ? operationFunction(operation, literal.text) : pagedFunction(operation, literal.text),
         ];
     // Each operation opens with a blank line, whatever kind its first declaration is.
     return [{ ...first!, leadingTrivia: "\n" } as StatementStructures, ...rest];
@@ -47,6 +47,9 @@ function imports(operations: readonly OperationModel[], runtimeValues: Set<strin
     ...runtimeTypes.map((name) => ({ name, isTypeOnly: true })),
   ];
   const statements: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.js", namedImports }];
+  if (operations.some((operation) => operation.paging !== undefined)) {
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./paging.js", namedImports: ["paged", { name: "Paged", isTypeOnly: true }] });
+  }
   const models = modelNames(operations);
   if (models.length > 0) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./models.js", isTypeOnly: true, namedImports: models });
@@ -128,14 +131,37 @@ function webSocketFunction(operation: OperationModel, requestText: string): Func
 
 function operationFunction(operation: OperationModel, requestText: string): FunctionDeclarationStructure {
   const params = paramsParameter(operation);
-  const throwsTag = operation.errorTypeName === undefined ? "ApiError" : operation.errorTypeName;
   return {
     kind: StructureKind.Function,
     name: operation.name,
     isExported: true,
-    docs: jsDoc(operation.doc, [{ tagName: "throws", text: `{${throwsTag}} when the server answers with a non-2xx status` }]),
+    docs: jsDoc(operation.doc, [throwsTag(operation)]),
     parameters: [{ name: "client", type: "Client" }, ...params, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
     returnType: `Promise<${operation.resultTypeName}>`,
     statements: [`return request<${operation.resultTypeName}>(client, ${requestText}, options);`],
+  };
+}
+
+function throwsTag(operation: OperationModel) {
+  return { tagName: "throws", text: `{${operation.errorTypeName ?? "ApiError"}} when the server answers with a non-2xx status` };
+}
+
+/**
+ * The same function, its result also async-iterable over every page's items: the runtime sends each
+ * page through the arrow, with the caller's params plus the next cursor, offset or page (or a URL).
+ */
+function pagedFunction(operation: OperationModel, requestText: string): FunctionDeclarationStructure {
+  const plain = operationFunction(operation, requestText);
+  const result = operation.resultTypeName;
+  const { scheme, ...where } = operation.paging!;
+  const paging = `{ scheme: ${toStringLiteral(scheme)}, ${Object.entries(where).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ")} }`;
+  const params = operation.paramsTypeName === undefined ? "{}" : "params";
+  const send = `(${params === "params" ? "params" : "_params"}, options, url) => request<${result}>(client, ${requestText}, options)`;
+  const docs = [{ tagName: "returns", text: "the first page; iterate it (`for await`) for every item of every page, or call `.pages()` for every page" }];
+  return {
+    ...plain,
+    docs: jsDoc(operation.doc, [...docs, throwsTag(operation)]),
+    returnType: `Paged<${result}, ${pageItemTypeText(operation)}>`,
+    statements: [`return paged(${params}, options, ${paging}, ${send});`],
   };
 }

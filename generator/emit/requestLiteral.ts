@@ -40,6 +40,8 @@ export function requestLiteral(operation: OperationModel): RequestLiteral {
   if (operation.idempotencyKey !== undefined) fields.push(`idempotencyKey: ${toStringLiteral(operation.idempotencyKey)}`);
   const alternatives = operation.security.map((alternative) => `[${alternative.map(toStringLiteral).join(", ")}]`);
   fields.push(`security: [${alternatives.join(", ")}]`);
+  // A paged operation's next page may be a URL the server gave (paging.ts passes it in scope as `url`).
+  if (operation.paging !== undefined) fields.push("url");
   return { text: `{ ${fields.join(", ")} }`, runtimeValues };
 }
 

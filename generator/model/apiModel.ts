@@ -1,4 +1,7 @@
+import type { PagingScheme } from "../shared/pagingSchemes.js";
 import type { SpecLocation } from "../shared/specError.js";
+
+export type { PagingScheme };
 
 /**
  * The generator's own model of an API: plain, fully resolved data. Names are
@@ -206,6 +209,27 @@ export interface OperationModel {
   server?: ServerModel;
   /** The header carrying an idempotency key (`idempotencyKey.ts`): the runtime mints one per call unless the caller sends it. */
   idempotencyKey?: string;
+  /** A list that pages (`pagination.ts`): the function's result is also async-iterable over every page's items. */
+  paging?: PagingModel;
+}
+
+/** How a list pages; paths are keys from the page's body down ([] = the body itself). */
+export interface PagingModel {
+  scheme: PagingScheme;
+  /** The array holding the page's items. */
+  items: string[];
+  /** The params property the next request sets: the cursor, offset or page number. */
+  param?: string;
+  /** The next cursor, or the next page's URL. */
+  next?: string[];
+  /** The next cursor is this key of the page's last item (Stripe's `starting_after` = the last `id`). */
+  lastItemKey?: string;
+  /** A boolean saying whether another page follows. */
+  hasMore?: string[];
+  /** The number that ends the walk: total items (offset) or total pages (page number). */
+  total?: string[];
+  /** The first page's number when the spec's default says it is not 1. */
+  firstPage?: number;
 }
 
 /**

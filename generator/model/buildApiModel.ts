@@ -1,4 +1,5 @@
 import type { LoadedApi } from "../load/loadApi.js";
+import type { PagingSetting } from "../shared/pagingSchemes.js";
 import type { SpecWarning } from "../shared/specError.js";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toJsonPointer } from "../load/jsonPointer.js";
@@ -15,6 +16,7 @@ import { docModel } from "./docModel.js";
 import { fileSchemaNames } from "./fileSchemaNames.js";
 import type { ModelContext } from "./modelContext.js";
 import { operationModels } from "./operationModel.js";
+import type { PagingDecision } from "./pagination.js";
 import { convertSchema } from "./schemaToType.js";
 import { nextNameLock } from "./nextNameLock.js";
 import { requestResponseViews } from "./requestResponseViews.js";
@@ -27,6 +29,16 @@ export interface ModelResult {
   /** The name map to commit for the next run, and what changed in it. */
   nameLock: NameLock;
   nameNotes: string[];
+  /** Each operation's paging decision, by `METHOD path`, paged or not (bench/pagingFigures.ts counts them). */
+  pagingDecisions: ReadonlyMap<string, PagingDecision>;
+}
+
+export interface ModelOptions {
+  apiKeyEnvVar?: string | undefined;
+  /** The idempotency-key header of the API's writes, where the spec declares none. */
+  idempotencyHeader?: string | undefined;
+  /** By `METHOD path`: force a paging scheme, or "off". */
+  pagination?: Readonly<Record<string, PagingSetting>> | undefined;
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
@@ -62,14 +74,8 @@ export function buildApiModel(api: LoadedApi, options: ModelOptions = {}): Model
     examples: context.examples,
   };
   const { lock, notes } = nextNameLock(context, model);
-  return { model, warnings: [...context.warnings, ...checkExamples(context.examples, context.types)], nameLock: lock, nameNotes: notes };
-}
-
-/** What the API's settings decide about the model. */
-export interface ModelOptions {
-  apiKeyEnvVar?: string | undefined;
-  /** The idempotency-key header of the API's writes, where the spec declares none. */
-  idempotencyHeader?: string | undefined;
+  const warnings = [...context.warnings, ...checkExamples(context.examples, context.types)];
+  return { model, warnings, nameLock: lock, nameNotes: notes, pagingDecisions: context.pagingDecisions };
 }
 
 function createContext(api: LoadedApi, options: ModelOptions): ModelContext {
@@ -90,6 +96,8 @@ function createContext(api: LoadedApi, options: ModelOptions): ModelContext {
     inProgress: new Set(),
     idempotencyHeader: options.idempotencyHeader,
     locate: api.locate,
+    pagingSettings: options.pagination ?? {},
+    pagingDecisions: new Map(),
   };
 }
 

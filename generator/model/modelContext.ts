@@ -1,7 +1,9 @@
+import type { PagingSetting } from "../shared/pagingSchemes.js";
 import type { SpecLocation, SpecWarning } from "../shared/specError.js";
 import type { NameLock } from "../naming/nameLock.js";
 import { createNameScope, type NameScope } from "../naming/nameScope.js";
 import type { ExampleModel, NamedTypeDraft } from "./apiModel.js";
+import type { PagingDecision } from "./pagination.js";
 
 /** What the model builders share while walking one API. Created per run: no module state. */
 export interface ModelContext {
@@ -24,6 +26,10 @@ export interface ModelContext {
   /** The idempotency-key header the API's settings name for its writes (see `idempotencyKey.ts`). */
   idempotencyHeader?: string | undefined;
   locate(pointer: string): SpecLocation;
+  /** From the config, by `METHOD path`: a forced paging scheme, or "off". */
+  pagingSettings: Readonly<Record<string, PagingSetting>>;
+  /** Every operation's paging decision, by `METHOD path` (the bench counts them). */
+  pagingDecisions: Map<string, PagingDecision>;
 }
 
 export function warn(context: ModelContext, pointer: string, message: string): void {

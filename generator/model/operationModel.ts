@@ -9,6 +9,7 @@ import { docModel } from "./docModel.js";
 import { idempotencyKey } from "./idempotencyKey.js";
 import { note, warn, type ModelContext } from "./modelContext.js";
 import type { OperationScope, Route } from "./operationScope.js";
+import { operationPaging } from "./operationPaging.js";
 import { parameterModels, undeclaredPathParameters } from "./parameterModels.js";
 import { requestBodyModel } from "./requestBodyModel.js";
 import { offersStreamAndJson, responseModels } from "./responseModels.js";
@@ -53,7 +54,9 @@ function operationVariants(operation: JsonObject, route: Route, context: ModelCo
   const name = context.scope.claim(`${base.name}Stream`);
   const typePrefix = toTypeScriptIdentifier(name, "pascal");
   const responses = responseModels(operation["responses"], route, { context, typePrefix }, "stream");
-  const twin = { ...base, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses };
+  // The stream twin reads events, not pages.
+  const { paging: _paging, ...plain } = base;
+  const twin = { ...plain, name, resultTypeName: context.scope.claim(`${typePrefix}Result`), responses };
   const key = base.body === undefined ? undefined : streamSwitchKey(operation["requestBody"]);
   if (key === undefined || base.body === undefined) return [base, twin];
   // The twins now differ in their bodies, so each gets its own params type.
@@ -98,6 +101,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
   const takesInput = parameters.length > 0 || body !== undefined;
   const hasErrors = responses.some((response) => !response.success);
   const server = operationServer(route, operation, context);
+  const paging = suffix === "" ? operationPaging(operation, route, parameters, context) : undefined;
   return {
     name,
     ...(operationId === undefined ? {} : { operationId }),
@@ -114,6 +118,7 @@ function operationModel(operation: JsonObject, route: Route, context: ModelConte
     location: context.locate(route.pointer),
     ...(server === undefined ? {} : { server }),
     ...(keyHeader === undefined ? {} : { idempotencyKey: keyHeader }),
+    ...(paging === undefined ? {} : { paging }),
   };
 }
 

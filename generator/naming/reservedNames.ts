@@ -46,6 +46,12 @@ export const reservedTopLevelNames: readonly string[] = [
   "ServerSentEvent",
   "BinaryBody",
   "EncodedQueryValue",
+  // paging.ts's exports (shipped in clients with a paged operation).
+  "paged",
+  "Paged",
+  "Paging",
+  "PageRequest",
+  "PaginationError",
   "Promise",
   "Error",
   "Record",

@@ -3,6 +3,7 @@ import { assertNever } from "../shared/assertNever.js";
 import { toPropertyKey } from "../naming/identifiers.js";
 import type { ApiSurface, OperationSurface, TypeSurface } from "./apiSurface.js";
 import { codeSpan } from "./codeSpan.js";
+import { pagingLabel } from "./pagingLabel.js";
 
 /**
  * API.md: the surface in a few lines a reviewer reads first. `notice` is the generated-file
@@ -33,11 +34,12 @@ function orNone(lines: string[]): string[] {
 
 /**
  * `` - `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId} ``,
- * then `` on `https://api.example.com/v2` `` for an operation with its own server.
+ * then `` on `https://api.example.com/v2` `` for an operation with its own server, and `, paged by cursor` for a paged list.
  */
 function operationLine(operation: OperationSurface): string {
   const server = operation.server === undefined ? "" : ` on ${codeSpan(operation.server)}`;
-  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}${server}`;
+  const paging = operation.paging === undefined ? "" : `, ${pagingLabel(operation.paging)}`;
+  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}${server}${paging}`;
 }
 
 /** The call as a caller writes it, leaving out the client and per-call options every operation takes. */

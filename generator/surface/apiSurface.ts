@@ -1,4 +1,4 @@
-import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
+import type { ApiModel, HttpMethod, Literal, NamedTypeModel, OperationModel, PagingScheme, PropertyModel, RequestBodyModel } from "../model/apiModel.js";
 import { assertNever } from "../shared/assertNever.js";
 import { indexSignature, typeExpression } from "../emit/typeExpression.js";
 import { bodyTypeText, resultTypeText } from "../emit/operationTypeTexts.js";
@@ -29,6 +29,8 @@ export interface OperationSurface {
   result: string;
   /** Non-2xx statuses the error union narrows on ("404", "4XX", "default"). */
   errorStatuses: string[];
+  /** How a paged list pages; its result is then also async-iterable over every page's items. */
+  paging?: PagingScheme;
 }
 
 export interface ParamSurface {
@@ -90,6 +92,7 @@ function operationSurface(operation: OperationModel): OperationSurface {
     ...(operation.body === undefined ? {} : { body: bodySurface(operation.body) }),
     result: resultTypeText(operation),
     errorStatuses: [...new Set(errorStatuses)],
+    ...(operation.paging === undefined ? {} : { paging: operation.paging.scheme }),
   };
 }
 

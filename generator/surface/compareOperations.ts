@@ -3,6 +3,7 @@ import { breaksCallers } from "./breaksCallers.js";
 import { codeSpan } from "./codeSpan.js";
 import { compareMembers } from "./compareMembers.js";
 import { matchOperations } from "./matchOperations.js";
+import { pagingLabel } from "./pagingLabel.js";
 import type { SurfaceChange } from "./surfaceChange.js";
 import { typeTextChange } from "./typeTextChange.js";
 
@@ -42,6 +43,7 @@ function changed(before: OperationSurface, after: OperationSurface): SurfaceChan
   const owner = { noun: "parameter", name: after.name, side: "request", note: "" } as const;
   return [
     ...compareServers(before, after),
+    ...comparePaging(before, after),
     ...compareMembers(before.params, after.params, owner),
     ...compareBodies(before.body, after.body, after.name),
     ...compareResults(before, after),
@@ -58,6 +60,20 @@ function compareServers(before: OperationSurface, after: OperationSurface): Surf
   const server = (operation: OperationSurface) => (operation.server === undefined ? "the document's server" : codeSpan(operation.server));
   const message = `operation ${codeSpan(after.name)} now goes to ${server(after)} (was ${server(before)})`;
   return [operationChange("operation-server", false, after.name, message)];
+}
+
+/**
+ * A list that starts paging breaks nothing (the promise resolves as before). One that stops breaks
+ * every `for await` over it; another scheme breaks callers too: code that sets the cursor, offset or
+ * page itself, or reads where the next page comes from, now pages differently.
+ */
+function comparePaging(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  if (before.paging === after.paging) return [];
+  const name = codeSpan(after.name);
+  if (before.paging === undefined) return [operationChange("paging-added", false, after.name, `${name}: now ${pagingLabel(after.paging!)}`)];
+  const was = pagingLabel(before.paging);
+  if (after.paging === undefined) return [operationChange("paging-removed", true, after.name, `${name}: no longer paged (was ${was})`)];
+  return [operationChange("paging-scheme", true, after.name, `${name}: now ${pagingLabel(after.paging)} (was ${was})`)];
 }
 
 /** A body is a request value: the rules of a parameter, with its own wording. */

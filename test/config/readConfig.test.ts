@@ -35,6 +35,12 @@ describe("clientgen.config.json", () => {
     expect(apis?.map((api) => api.idempotencyHeader)).toEqual(["Idempotency-Key", undefined]);
   });
 
+  it("pagination: a scheme or off, per operation", async () => {
+    const pagination = { "GET /v1/customers": "cursor", "GET /v1/events": "off" };
+    const apis = await read(JSON.stringify({ apis: { acme: { spec: "s", out: "o", pagination } } }));
+    expect(apis?.[0]?.pagination).toEqual(pagination);
+  });
+
   it("is optional", async () => {
     expect(await readConfig(path.join(dir, "missing.json"))).toBeUndefined();
   });
@@ -49,6 +55,13 @@ describe("clientgen.config.json", () => {
     [JSON.stringify({ apis: { "a/b": { spec: "s", out: "o" } } }), "/apis/a~1b", "must be letters"],
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", strict: "yes" } } }), "/apis/acme/strict", "must be true or false"],
     [JSON.stringify({ apis: { acme: { spec: "s", out: "o", idempotencyHeader: "Idempotency Key" } } }), "/apis/acme/idempotencyHeader", "must be a header name"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", pagination: ["off"] } } }), "/apis/acme/pagination", "must be an object"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", pagination: { "/v1/customers": "off" } } } }), "/apis/acme/pagination/~1v1~1customers", "must name an operation"],
+    [
+      JSON.stringify({ apis: { acme: { spec: "s", out: "o", pagination: { "GET /v1/customers": "cursors" } } } }),
+      "/apis/acme/pagination/GET ~1v1~1customers",
+      "must be one of cursor, offset, page, nextUrl, link, off",
+    ],
   ])("%s -> error at %j", async (content, pointer, message) => {
     const error = await read(content).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecError);

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { generate } from "../../generator/generate.js";
 import { loadApi } from "../../generator/load/loadApi.js";
 import { startPrism } from "../e2e/prismServer.js";
 
@@ -180,8 +181,61 @@ let scratch = "";
 const projectDir = (): string => path.join(scratch, "app");
 const testedApis = apis.filter((name) => consumers[name] !== undefined);
 
+/**
+ * Clients with paged lists (issue 21), generated from the vendored excerpts into the same project
+ * and type-checked by every compiler below; test/e2e/pagination.test.ts runs them.
+ */
+const pagedClients: Record<string, { spec: string; source: string }> = {
+  "paging-stripe": {
+    spec: "test/fixtures/vendor/stripe/customers.json",
+    source: `import { createClient, getCustomers, PaginationError, type GetCustomersResult, type Paged } from "./paging-stripe/index.js";
+const stripe = createClient({ apiKey: "sk_test" });
+const call: Paged<GetCustomersResult, GetCustomersResult["data"][number]> = getCustomers(stripe, { email: "ann@example.com", limit: 2 });
+const first: GetCustomersResult = await call; // awaited: the first page, as before
+const ids: string[] = first.data.map((customer) => customer.id);
+try {
+  for await (const customer of getCustomers(stripe, { limit: 100 }, { timeoutMs: 5_000 })) ids.push(customer.id);
+} catch (error) {
+  if (!(error instanceof PaginationError)) throw error;
+}
+for await (const page of getCustomers(stripe).pages()) if (!page.has_more) break;
+console.log(ids.length);
+`,
+  },
+  "paging-github": {
+    spec: "test/fixtures/vendor/github/lists.json",
+    source: `import { createClient, issuesListForRepo, type Issue } from "./paging-github/index.js";
+const github = createClient({});
+const issues: Issue[] = [];
+for await (const issue of issuesListForRepo(github, { owner: "octo", repo: "hello", state: "open", perPage: 100 })) issues.push(issue);
+const firstPage: Issue[] = await issuesListForRepo(github, { owner: "octo", repo: "hello" });
+console.log(issues.length + firstPage.length);
+`,
+  },
+  "paging-openai": {
+    spec: "test/fixtures/vendor/openai/list-files.json",
+    source: `import { createClient, listFiles, type OpenAIFile } from "./paging-openai/index.js";
+const openai = createClient({ apiKey: "sk-test" });
+const controller = new AbortController();
+const files: OpenAIFile[] = [];
+for await (const file of listFiles(openai, { purpose: "fine-tune" }, { signal: controller.signal })) files.push(file);
+console.log(files.length);
+`,
+  },
+  "paging-schemes": {
+    spec: "test/fixtures/paging/schemes.yaml",
+    source: `import { createClient, listCursorItems, listOffsetItems, listPageItems, listTags, listUrlItems, type Item } from "./paging-schemes/index.js";
+const client = createClient({});
+const items: Item[] = [];
+for (const list of [listCursorItems, listOffsetItems, listPageItems, listUrlItems]) for await (const item of list(client, { q: "x" })) items.push(item);
+const tags: string[] = await listTags(client); // not paged: a plain promise
+console.log(items.length + tags.length);
+`,
+  },
+};
+
 // One consumer project for all APIs: src/<api>/ is the copied client, src/main-<api>.ts uses it.
-beforeAll(() => {
+beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), "consumer-"));
   const dir = projectDir();
   mkdirSync(path.join(dir, "src"), { recursive: true });
@@ -189,6 +243,12 @@ beforeAll(() => {
   for (const api of testedApis) {
     cpSync(path.join(generatedDir, api), path.join(dir, "src", api), { recursive: true });
     writeFileSync(path.join(dir, `src/main-${api}.ts`), consumers[api]!.source);
+  }
+  for (const [name, client] of Object.entries(pagedClients)) {
+    const api = await generate(path.join(root, client.spec));
+    mkdirSync(path.join(dir, "src", name));
+    for (const file of api.files) writeFileSync(path.join(dir, "src", name, file.path), file.text);
+    writeFileSync(path.join(dir, `src/main-${name}.ts`), client.source);
   }
   for (const check of checks) writeJson(path.join(dir, check.tsconfig), tsconfig(check));
   void compile(emitCheck); // first in the queue: the Prism tests wait for it
@@ -304,6 +364,11 @@ for (const check of checks) {
     for (const api of testedApis) {
       for (const file of readdirSync(path.join(generatedDir, api)).filter((name) => name.endsWith(".ts"))) {
         expect(files.some((listed) => listed.endsWith(`/src/${api}/${file}`)), `src/${api}/${file} not compiled`).toBe(true);
+      }
+    }
+    for (const name of Object.keys(pagedClients)) {
+      for (const file of ["paging.ts", "operations.ts"]) {
+        expect(files.some((listed) => listed.endsWith(`/src/${name}/${file}`)), `src/${name}/${file} not compiled`).toBe(true);
       }
     }
     expect(files.some((file) => file.includes("/@types/node/"))).toBe(check.variant.node);

@@ -120,6 +120,10 @@ const operationCases: Case[] = [
   ["result union reordered", withOperations({ result: "Pet | Cat" }), withOperations({ result: "Cat | Pet" }), []],
   ["error status added", withOperations({}), withOperations({ errorStatuses: ["404", "429"] }), [["error-added", false]]],
   ["error status removed", withOperations({ errorStatuses: ["404", "429"] }), withOperations({}), [["error-removed", true]]],
+  ["list now paged (the promise resolves as before)", withOperations({}), withOperations({ paging: "cursor" }), [["paging-added", false]]],
+  ["list no longer paged (every for await over it breaks)", withOperations({ paging: "link" }), withOperations({}), [["paging-removed", true]]],
+  ["list paged by another scheme", withOperations({ paging: "page" }), withOperations({ paging: "link" }), [["paging-scheme", true]]],
+  ["list paged by the same scheme", withOperations({ paging: "cursor" }), withOperations({ paging: "cursor" }), []],
 ];
 
 const request = (...properties: ReturnType<typeof property>[]) => surface({ types: [iface("PetInput", "request", properties)] });
