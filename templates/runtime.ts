@@ -72,8 +72,8 @@ type BodyValue = NonNullable<RequestInit["body"]>;
 export interface EncodedBody {
   body: BodyValue;
   contentType?: string;
-  /** false for a ReadableStream: it cannot be sent twice, so no retries */
-  replayable: boolean;
+  /** false for a ReadableStream: it cannot be sent twice, so no retries; absent: true */
+  replayable?: boolean;
 }
 export type BodyEncoder = (body: unknown) => EncodedBody;
 
@@ -161,7 +161,7 @@ function readEnv(name: string | undefined): string | undefined {
 /** One call, as the runtime's decoders see it. */
 export interface CallContext {
   readonly label: string;
-  readonly signal: AbortSignal | undefined;
+  readonly signal?: AbortSignal | undefined;
   readonly timeoutMs: number;
   readonly client: Client;
   readonly maxLineLength?: number | undefined;
@@ -173,13 +173,14 @@ export async function request<T>(client: Client, operation: OperationRequest, op
   const method = operation.method.toUpperCase();
   const timeoutMs = options.timeoutMs ?? client.timeoutMs;
   // Errors name the path template, never the URL, which may carry a key in its query.
-  const ctx: Context = { label: `${method} ${operation.path}`, signal: options.signal, timeoutMs, client, maxLineLength: options.maxLineLength };
+  // (the call's options go along whole: their signal and maxLineLength are the context's)
+  const ctx: Context = { ...options, label: `${method} ${operation.path}`, timeoutMs, client };
   let url: URL, init: RequestInit, replayable: boolean;
   const keyHeader = operation.idempotencyKey;
   try {
     url = buildUrl(client, operation);
     // Generated code names its encoder (jsonBody for JSON, which refuses files); a hand-built request's body is plain JSON.
-    const { body, encodeBody = (value: unknown) => ({ body: JSON.stringify(value), contentType: "application/json", replayable: true }) } = operation;
+    const { body, encodeBody = (value: unknown): EncodedBody => ({ body: JSON.stringify(value), contentType: "application/json" }) } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
     const headers = buildHeaders(client, operation, options, encoded?.contentType);
     // One key per call, sent on every attempt, so the server can tell a retry from a new request.
@@ -319,7 +320,7 @@ async function send(client: Client, url: URL, init: RequestInit, signal: AbortSi
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
-  if (operation.url !== undefined) return new URL(operation.url);
+  if (operation.url) return new URL(operation.url);
   const params = operation.pathParams ?? {};
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
@@ -576,7 +577,7 @@ export function websocketUrl(client: Client, operation: OperationRequest): URL {
 }
 
 export function jsonBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: JSON.stringify(body, noBinary), contentType, replayable: true });
+  return (body) => ({ body: JSON.stringify(body, noBinary), contentType });
 }
 
 // JSON.stringify would write a File or Blob as {} (a typed array as numbered keys): refused, naming the property.
@@ -594,14 +595,13 @@ export const formBody: BodyEncoder = (body) => ({
     formPairs(asRecord(body, "form")).map(([k, v]): [string, string] => [k, typeof v === "string" ? v : v[encoded]]),
   ).toString(),
   contentType: "application/x-www-form-urlencoded",
-  replayable: true,
 });
 
 // No content-type: fetch must add it, since only fetch knows the boundary.
 export const multipartBody: BodyEncoder = (body) => {
   const form = new FormData();
   for (const [name, value] of Object.entries(asRecord(body, "multipart"))) appendPart(form, name, value);
-  return { body: form, replayable: true };
+  return { body: form };
 };
 
 // True when a body has a file (as a property, or among an array property's items): only multipart carries it.
@@ -637,7 +637,7 @@ export function binaryBody(contentType: string): BodyEncoder {
 }
 
 export function textBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: String(body), contentType, replayable: true });
+  return (body) => ({ body: String(body), contentType });
 }
 
 // The operation declares no success body: whatever comes is read (freeing the connection) and dropped.

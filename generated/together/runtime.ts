@@ -75,8 +75,8 @@ type BodyValue = NonNullable<RequestInit["body"]>;
 export interface EncodedBody {
   body: BodyValue;
   contentType?: string;
-  /** false for a ReadableStream: it cannot be sent twice, so no retries */
-  replayable: boolean;
+  /** false for a ReadableStream: it cannot be sent twice, so no retries; absent: true */
+  replayable?: boolean;
 }
 export type BodyEncoder = (body: unknown) => EncodedBody;
 
@@ -176,7 +176,7 @@ function readEnv(name: string | undefined): string | undefined {
 /** One call, as the runtime's decoders see it. */
 export interface CallContext {
   readonly label: string;
-  readonly signal: AbortSignal | undefined;
+  readonly signal?: AbortSignal | undefined;
   readonly timeoutMs: number;
   readonly client: Client;
   readonly maxLineLength?: number | undefined;
@@ -192,13 +192,8 @@ export async function request<T>(
   const method = operation.method.toUpperCase();
   const timeoutMs = options.timeoutMs ?? client.timeoutMs;
   // Errors name the path template, never the URL, which may carry a key in its query.
-  const ctx: Context = {
-    label: `${method} ${operation.path}`,
-    signal: options.signal,
-    timeoutMs,
-    client,
-    maxLineLength: options.maxLineLength,
-  };
+  // (the call's options go along whole: their signal and maxLineLength are the context's)
+  const ctx: Context = { ...options, label: `${method} ${operation.path}`, timeoutMs, client };
   let url: URL, init: RequestInit, replayable: boolean;
   const keyHeader = operation.idempotencyKey;
   try {
@@ -206,10 +201,9 @@ export async function request<T>(
     // Generated code names its encoder (jsonBody for JSON, which refuses files); a hand-built request's body is plain JSON.
     const {
       body,
-      encodeBody = (value: unknown) => ({
+      encodeBody = (value: unknown): EncodedBody => ({
         body: JSON.stringify(value),
         contentType: "application/json",
-        replayable: true,
       }),
     } = operation;
     const encoded = body === undefined ? undefined : encodeBody(body);
@@ -381,7 +375,7 @@ async function send(
 }
 
 function buildUrl(client: Client, operation: OperationRequest): URL {
-  if (operation.url !== undefined) return new URL(operation.url);
+  if (operation.url) return new URL(operation.url);
   const params = operation.pathParams ?? {};
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
@@ -678,7 +672,7 @@ export function websocketUrl(client: Client, operation: OperationRequest): URL {
 }
 
 export function jsonBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: JSON.stringify(body, noBinary), contentType, replayable: true });
+  return (body) => ({ body: JSON.stringify(body, noBinary), contentType });
 }
 
 // JSON.stringify would write a File or Blob as {} (a typed array as numbered keys): refused, naming the property.
@@ -705,7 +699,6 @@ export const formBody: BodyEncoder = (body) => ({
     ]),
   ).toString(),
   contentType: "application/x-www-form-urlencoded",
-  replayable: true,
 });
 
 // No content-type: fetch must add it, since only fetch knows the boundary.
@@ -713,7 +706,7 @@ export const multipartBody: BodyEncoder = (body) => {
   const form = new FormData();
   for (const [name, value] of Object.entries(asRecord(body, "multipart")))
     appendPart(form, name, value);
-  return { body: form, replayable: true };
+  return { body: form };
 };
 
 // True when a body has a file (as a property, or among an array property's items): only multipart carries it.
@@ -757,7 +750,7 @@ export function binaryBody(contentType: string): BodyEncoder {
 }
 
 export function textBody(contentType: string): BodyEncoder {
-  return (body) => ({ body: String(body), contentType, replayable: true });
+  return (body) => ({ body: String(body), contentType });
 }
 
 // The operation declares no success body: whatever comes is read (freeing the connection) and dropped.
