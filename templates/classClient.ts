@@ -64,8 +64,8 @@ export interface CallShape {
   at?: string[];
   /** Flat key -> name in the function's params. */
   k?: Record<string, string>;
-  /** The body's name in the function's params, and whether its properties sit in the flat object (1) or under `body` (0). */
-  b?: [string, 0 | 1];
+  /** The body's name in the function's params, whether its properties sit in the flat object (1) or under `body` (0), and whether it is required (1: sent even empty). */
+  b?: [string, 0 | 1, 0 | 1];
   /** Query the route carries, sent with every call. */
   q?: Record<string, string>;
   /** The stream twin's items are server-sent events: yield their `data`. */
@@ -175,9 +175,9 @@ export function functionParams(shape: CallShape, positional: readonly unknown[],
     delete rest[key];
   }
   if (shape.b !== undefined) {
-    const [name, spread] = shape.b;
-    const body = spread ? rest : rest["body"];
-    if (!spread || Object.keys(rest).length > 0) params[name] = body;
+    const [name, spread, required] = shape.b;
+    if (!spread) params[name] = rest["body"];
+    else if (required || Object.keys(rest).length > 0) params[name] = rest;
   }
   return params;
 }

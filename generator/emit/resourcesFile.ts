@@ -146,7 +146,7 @@ function shapeLiteral(method: ResourceMethodModel): string {
   if (method.paramsTypeName !== undefined) entries.push("p: 1");
   if (method.positional.length > 0) entries.push(`at: [${method.positional.map(toStringLiteral).join(", ")}]`);
   if (method.parameters.length > 0) entries.push(`k: { ${method.parameters.map((parameter) => `${propertyKey(parameter.key)}: ${toStringLiteral(parameter.name)}`).join(", ")} }`);
-  if (method.body !== undefined) entries.push(`b: [${toStringLiteral(method.body.name)}, ${method.body.spread ? 1 : 0}]`);
+  if (method.body !== undefined) entries.push(`b: [${toStringLiteral(method.body.name)}, ${method.body.spread ? 1 : 0}, ${method.body.required ? 1 : 0}]`);
   if (method.query !== undefined) entries.push(`q: ${JSON.stringify(method.query)}`);
   if (method.stream?.items === "events") entries.push("e: 1");
   return `{ ${entries.join(", ")} }`;
