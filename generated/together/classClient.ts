@@ -384,14 +384,13 @@ export async function toFile(
   name?: string | null,
   options: { type?: string } = {},
 ): Promise<File> {
-  const parts: BlobPart[] = [];
+  // Typed loosely: the DOM's BlobPart and @types/node's Blob sources disagree, and the parts are handed straight to File.
+  const parts: unknown[] = [];
   if (data instanceof Response) parts.push(await data.blob());
   else if (data instanceof Blob || data instanceof ArrayBuffer || ArrayBuffer.isView(data))
-    parts.push(data as BlobPart);
+    parts.push(data);
   else if (data instanceof ReadableStream) parts.push(await new Response(data).blob());
-  else
-    for await (const chunk of data as AsyncIterable<Uint8Array | string>)
-      parts.push(chunk as BlobPart);
+  else for await (const chunk of data as AsyncIterable<Uint8Array | string>) parts.push(chunk);
   const type = options.type ?? (data instanceof Blob ? data.type : "");
-  return new File(parts, name ?? (data instanceof File ? data.name : "upload"), { type });
+  return new File(parts as never, name ?? (data instanceof File ? data.name : "upload"), { type });
 }

@@ -35,10 +35,10 @@ export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readon
     build("operations.ts", model.operations.length === 0 ? [] : operationsFileStatements(model.operations)),
     build("client.ts", clientStatements(model)),
     build("resources.ts", resourcesFileStatements(model)),
-    { path: "classClient.ts", text: header + sources.classClient },
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + sources.runtime },
     ...(pages(model) ? [{ path: "paging.ts", text: header + sources.paging }] : []),
+    { path: "classClient.ts", text: header + sources.classClient },
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { ApiModel, ResourceMethodModel } from "../model/apiModel.js";
+import { createNameScope } from "../naming/nameScope.js";
 import { resourceClassName } from "../naming/resourceNames.js";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toStringLiteral } from "./escape.js";
@@ -28,23 +29,35 @@ export const classErrorNames = [
 export function resourcesFileStatements(model: ApiModel): string[] {
   const client = model.resourceClient;
   const resources = resourcePaths(client.methods);
+  const classNames = resourceClassNames(resources, client.className);
   const classes = resources
     .filter((path) => path.length > 0)
     .sort((a, b) => b.length - a.length || compareOrdinal(a.join("."), b.join(".")))
-    .map((path) => resourceClass(path, resources, client.methods));
-  return [...imports(client.methods), ...classes, clientClass(model, resources)];
+    .map((path) => resourceClass(path, resources, client.methods, classNames));
+  const declarations = [...classes, clientClass(model, resources, classNames)];
+  return [...imports(declarations), ...declarations];
 }
 
-function imports(methods: readonly ResourceMethodModel[]): string[] {
-  const values = ["APIResource", "BaseClient", ...classErrorNames].sort(compareOrdinal);
-  const types = ["APIPromise", "CallOptions", "ClassClientOptions"];
-  if (methods.some((method) => method.paged)) types.push("ItemOf", "PagePromise");
-  if (methods.some((method) => method.stream)) types.push("Stream", "StreamItem");
+const classClientValues = ["APIResource", "BaseClient", ...classErrorNames];
+const classClientTypes = ["APIPromise", "CallOptions", "ClassClientOptions", "ItemOf", "PagePromise", "Stream", "StreamItem"];
+
+/** What the declarations use, so no import goes unused. */
+function imports(declarations: readonly string[]): string[] {
+  const text = declarations.join("\n");
+  const used = (name: string) => new RegExp(`\\b${name}\\b`).test(text);
+  const values = classClientValues.filter(used).sort(compareOrdinal);
+  const types = classClientTypes.filter(used).sort(compareOrdinal).map((name) => `type ${name}`);
   return [
-    `import { ${values.join(", ")}, ${types.sort(compareOrdinal).map((name) => `type ${name}`).join(", ")} } from "./classClient.js";`,
+    `import { ${[...values, ...types].join(", ")} } from "./classClient.js";`,
     `import { createClient } from "./client.js";`,
-    ...(methods.length > 0 ? [`import * as ops from "./operations.js";`] : []),
+    ...(text.includes("ops.") ? [`import * as ops from "./operations.js";`] : []),
   ];
+}
+
+/** Each resource's class name, unique in the file (`s1.items` and `s1Items` both want `S1ItemsResource`), claimed in path order. */
+function resourceClassNames(resources: readonly string[][], clientName: string): Map<string, string> {
+  const scope = createNameScope([clientName, "ops", "createClient", ...classClientValues, ...classClientTypes]);
+  return new Map(resources.filter((path) => path.length > 0).map((path) => [path.join("."), scope.claim(`${resourceClassName(path)}Resource`)]));
 }
 
 /** Every resource path with a method or a child, the client itself ([]) first. */
@@ -54,27 +67,30 @@ function resourcePaths(methods: readonly ResourceMethodModel[]): string[][] {
   return [...keys].sort(compareOrdinal).map((key) => (key === "" ? [] : key.split(".")));
 }
 
-function resourceClass(path: string[], resources: string[][], methods: readonly ResourceMethodModel[]): string {
-  const members = [...childFields(path, resources, "this._client"), ...ownMethods(path, methods)];
-  return `\nexport class ${resourceClassName(path)}Resource extends APIResource {\n${members.join("\n")}\n}`;
+function resourceClass(path: string[], resources: string[][], methods: readonly ResourceMethodModel[], classNames: Map<string, string>): string {
+  const members = [...childFields(path, resources, "this._client", classNames), ...ownMethods(path, methods)];
+  return `\nexport class ${classNames.get(path.join("."))} extends APIResource {\n${members.join("\n")}\n}`;
 }
 
-function childFields(path: string[], resources: string[][], client: string): string[] {
+function childFields(path: string[], resources: string[][], client: string, classNames: Map<string, string>): string[] {
   return resources
     .filter((child) => child.length === path.length + 1 && path.every((name, index) => child[index] === name))
-    .map((child) => `  ${child.at(-1)}: ${resourceClassName(child)}Resource = new ${resourceClassName(child)}Resource(${client});`);
+    .map((child) => {
+      const name = classNames.get(child.join("."));
+      return `  ${child.at(-1)}: ${name} = new ${name}(${client});`;
+    });
 }
 
 function ownMethods(path: string[], methods: readonly ResourceMethodModel[]): string[] {
   return methods.filter((method) => method.resource.join(".") === path.join(".")).map(methodText);
 }
 
-function clientClass(model: ApiModel, resources: string[][]): string {
+function clientClass(model: ApiModel, resources: string[][], classNames: Map<string, string>): string {
   const name = model.resourceClient.className;
   const statics = classErrorNames.map((error) => `  static get ${error}(): typeof ${error} {\n    return ${error};\n  }`);
   const doc = `/**\n * The ${toDocLine(model.title)} client, resource by resource (\`new ${name}().<resource>.<method>(…)\`).\n *\n * The API key comes from \`options.apiKey\`, or else from the ${model.apiKeyEnvVar} environment variable.\n */\n`;
   const members = [
-    ...childFields([], resources, "this"),
+    ...childFields([], resources, "this", classNames),
     `  constructor(options: ClassClientOptions = {}) {\n    super(options, createClient);\n  }`,
     ...ownMethods([], model.resourceClient.methods),
     // Getters, not static fields: a class with static initializers counts as having side effects,

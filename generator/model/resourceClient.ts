@@ -39,7 +39,7 @@ export function resourceClient(input: ResourceClientInput): ResourceClientResult
     const key = operationKey(operation);
     const route = mapped.get(routeMatchKey(operation.method, operation.path));
     if (route !== undefined) matched.add(route);
-    let place: ResourcePlace = route ?? fromLock(input.lock[key]) ?? defaultResourcePlace(operation.method, operation.path);
+    let place: ResourcePlace = safePlace(route ?? fromLock(input.lock[key]) ?? defaultResourcePlace(operation.method, operation.path));
     if (taken.has(placeKey(place))) place = { resource: place.resource, method: operation.name };
     taken.add(placeKey(place));
     const twin = twins.byOperation.get(operation);
@@ -49,6 +49,15 @@ export function resourceClient(input: ResourceClientInput): ResourceClientResult
   }
   warnings.push(...unmatchedRoutes(input.routes, matched, input.location));
   return { client: { className: input.className, methods: withoutClashes(methods, warnings, input.location) }, warnings };
+}
+
+// Members every class has: a resource or method of that name would replace them.
+const classMembers = new Set(["constructor", "prototype", "__proto__", "apiKey", "baseURL", "maxRetries", "timeout", "_client", "_options", "_create", "_clientOptions", "_call", "_stream"]);
+
+/** A resource or method named like a member of the classes takes a `_` suffix. */
+function safePlace(place: ResourcePlace): ResourcePlace {
+  const safe = (name: string) => (classMembers.has(name) ? `${name}_` : name);
+  return { resource: place.resource.map(safe), method: safe(place.method) };
 }
 
 function mapByRoute(routes: readonly ResourceRoute[]): Map<string, ResourceRoute> {

@@ -67,5 +67,6 @@ export function clientClassName(title: string, apiName: string): string {
   // Whole words first (`APIs` is one word here, not `AP` + `Is`), then their humps.
   const words = title.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !genericTitleWords.has(word.toLowerCase()) && !/^\d/.test(word));
   const name = words.flatMap((word) => splitWords(word)).map((word) => toPascalCase(word)).join("");
-  return name !== "" ? name : toPascalCase(apiName) || "Client";
+  const fallback = toPascalCase(apiName);
+  return name !== "" ? name : /^[A-Za-z]/.test(fallback) ? fallback : "Client";
 }
