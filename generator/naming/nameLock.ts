@@ -61,10 +61,13 @@ function checkIdentifiers(lock: NameLock): void {
     ...Object.values(lock.operations).map((entry) => entry.name),
     ...Object.values(lock.types),
     ...Object.values(lock.enumMembers).flatMap((members) => Object.values(members)),
-    ...Object.values(lock.resources).flatMap((place) => [...place.resource.split(".").filter((name) => name !== ""), place.method]),
   ];
   const invalid = names.find((name) => !isValidIdentifier(name));
   if (invalid !== undefined) throw new Error(`${JSON.stringify(invalid)} is not a valid TypeScript identifier`);
+  // Resources and methods are property names: a reserved word (`delete`) is fine there.
+  const members = Object.values(lock.resources).flatMap((place) => [...place.resource.split(".").filter((name) => name !== ""), place.method]);
+  const invalidMember = members.find((name) => !/^[A-Za-z_$][\w$]*$/.test(name));
+  if (invalidMember !== undefined) throw new Error(`${JSON.stringify(invalidMember)} is not a valid property name`);
 }
 
 function recordOf<T>(value: unknown, where: string, read: (value: unknown, where: string) => T): Record<string, T> {
