@@ -2,7 +2,7 @@ import type { ApiModel, ResourceMethodModel } from "../model/apiModel.js";
 import { createNameScope } from "../naming/nameScope.js";
 import { resourceClassName } from "../naming/resourceNames.js";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
-import { toStringLiteral } from "./escape.js";
+import { toDocText, toStringLiteral } from "./escape.js";
 import { docComment } from "./jsDoc.js";
 
 /** The error classes the client class carries as statics (`Together.NotFoundError`), as the SDK family does. */
@@ -100,8 +100,9 @@ function clientClass(model: ApiModel, resources: string[][], classNames: Map<str
   return `\n${doc}export class ${name} extends BaseClient {\n${members.join("\n")}\n}`;
 }
 
+// The title on one line of the class's JSDoc, escaped as every doc text is (no `*/`, no tag).
 function toDocLine(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ");
+  return toDocText(text).replace(/\s+/g, " ");
 }
 
 /** One method: its overloads (a stream switch has three), then the body that calls the function. */

@@ -48,16 +48,42 @@ export function resourceClient(input: ResourceClientInput): ResourceClientResult
     methods.push({ ...place, ...facts, ...flat, ...(twin ? { stream: twin } : {}), ...(route?.query ? { query: route.query } : {}) });
   }
   warnings.push(...unmatchedRoutes(input.routes, matched, input.location));
-  return { client: { className: input.className, methods: withoutClashes(methods, warnings, input.location) }, warnings };
+  return { client: { className: classNameFree(input), methods: withoutClashes(methods, warnings, input.location) }, warnings };
 }
 
 // Members every class has: a resource or method of that name would replace them.
-const classMembers = new Set(["constructor", "prototype", "__proto__", "apiKey", "baseURL", "maxRetries", "timeout", "_client", "_options", "_create", "_clientOptions", "_call", "_stream"]);
+// Object.prototype's too: a field named `toString` would replace it (and TypeScript asks for `override`).
+const classMembers = new Set([
+  ...["constructor", "prototype", "__proto__", "apiKey", "baseURL", "maxRetries", "timeout", "_client", "_options", "_create", "_clientOptions", "_call", "_stream"],
+  ...["toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"],
+]);
 
 /** A resource or method named like a member of the classes takes a `_` suffix. */
 function safePlace(place: ResourcePlace): ResourcePlace {
   const safe = (name: string) => (classMembers.has(name) ? `${name}_` : name);
   return { resource: place.resource.map(safe), method: safe(place.method) };
+}
+
+// What index.ts exports by name besides the class (runtime, client.ts, paging.ts, classClient.ts).
+const indexExports = new Set([
+  ...["ApiError", "isApiError", "ConnectionError", "RequestError", "DecodeError", "TimeoutError", "AbortError", "withResponse", "Client", "ClientOptions"],
+  ...["RequestOptions", "ResponseInfo", "ServerSentEvent", "BinaryBody", "createClient", "defaultBaseUrl", "PaginationError", "Paged", "toFile", "APIError"],
+  ...["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError"],
+  ...["InternalServerError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "APIPromise", "CallOptions", "ClassClientOptions"],
+  ...["PagePromise", "Stream"],
+]);
+
+/** The class name, unless index.ts already exports that name (a model type, a function, the runtime's): then `<Name>Client`, `<Name>Client2`, … */
+function classNameFree(input: ResourceClientInput): string {
+  const taken = new Set([...indexExports, ...input.types.map((type) => type.name)]);
+  for (const operation of input.operations) {
+    for (const name of [operation.name, operation.paramsTypeName, operation.resultTypeName, operation.errorTypeName]) if (name !== undefined) taken.add(name);
+  }
+  if (!taken.has(input.className)) return input.className;
+  for (let suffix = 1; ; suffix++) {
+    const name = `${input.className}Client${suffix === 1 ? "" : suffix}`;
+    if (!taken.has(name)) return name;
+  }
 }
 
 function mapByRoute(routes: readonly ResourceRoute[]): Map<string, ResourceRoute> {

@@ -1,4 +1,4 @@
-import { splitWords, toCamelCase, toPascalCase } from "./identifiers.js";
+import { splitWords, toPascalCase, toTypeScriptIdentifier } from "./identifiers.js";
 
 /** Where an operation sits in the resource-style client: `client.<resource…>.<method>`. */
 export interface ResourcePlace {
@@ -24,7 +24,7 @@ export function defaultResourcePlace(httpMethod: string, path: string): Resource
   const segments = customVerb === null ? raw : [...raw.slice(0, -1), customVerb[1] ?? ""];
   const literal = (segment: string | undefined): boolean => segment !== undefined && segment !== "" && !segment.includes("{");
   const names = segments.filter((segment) => literal(segment) && !versionSegment.test(segment)).map(resourceName);
-  if (customVerb !== null) return { resource: names, method: toCamelCase(customVerb[2]!) };
+  if (customVerb !== null) return { resource: names, method: resourceName(customVerb[2]!) };
   const verb = httpMethod.toUpperCase();
   const endsWithParameter = !literal(segments.at(-1));
   const action = verb === "POST" && !endsWithParameter && segments.length >= 2 && !literal(segments.at(-2));
@@ -50,8 +50,7 @@ function verbMethod(verb: string, endsWithParameter: boolean): string {
 
 /** A path segment as a property name: `fine-tunes` -> fineTunes, `chat` -> chat. */
 export function resourceName(segment: string): string {
-  const name = toCamelCase(segment);
-  return name === "" || /^\d/.test(name) ? `_${name}` : name;
+  return toTypeScriptIdentifier(segment, "camel");
 }
 
 /** The class of a resource: its path of names in Pascal case (`chat.completions` -> ChatCompletions). */
@@ -67,6 +66,7 @@ export function clientClassName(title: string, apiName: string): string {
   // Whole words first (`APIs` is one word here, not `AP` + `Is`), then their humps.
   const words = title.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "" && !genericTitleWords.has(word.toLowerCase()) && !/^\d/.test(word));
   const name = words.flatMap((word) => splitWords(word)).map((word) => toPascalCase(word)).join("");
-  const fallback = toPascalCase(apiName);
-  return name !== "" ? name : /^[A-Za-z]/.test(fallback) ? fallback : "Client";
+  const chosen = name !== "" ? name : toPascalCase(apiName);
+  // A title may hold anything: what is left must still name a class.
+  return chosen !== "" && /^[A-Za-z]/.test(chosen) ? toTypeScriptIdentifier(chosen, "pascal") : "Client";
 }
