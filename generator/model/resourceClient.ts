@@ -34,14 +34,23 @@ export function resourceClient(input: ResourceClientInput): ResourceClientResult
   const taken = new Set<string>();
   const methods: ResourceMethodModel[] = [];
   const matched = new Set<ResourceRoute>();
-  for (const operation of input.operations) {
-    if (operation.websocket || twins.twinNames.has(operation.name)) continue;
-    const key = operationKey(operation);
+  const methodOperations = input.operations.filter((operation) => !operation.websocket && !twins.twinNames.has(operation.name));
+  // Places a map or the lock gives are claimed first, so a new operation never takes a kept name.
+  const wanted = methodOperations.map((operation) => {
     const route = mapped.get(routeMatchKey(operation.method, operation.path));
     if (route !== undefined) matched.add(route);
-    let place: ResourcePlace = safePlace(route ?? fromLock(input.lock[key]) ?? defaultResourcePlace(operation.method, operation.path));
-    if (taken.has(placeKey(place))) place = { resource: place.resource, method: operation.name };
+    const kept = route ?? fromLock(input.lock[operationKey(operation)]);
+    return { operation, route, kept: kept !== undefined, place: safePlace(kept ?? defaultResourcePlace(operation.method, operation.path)) };
+  });
+  const placed = new Map<OperationModel, ResourcePlace>();
+  for (const entry of [...wanted.filter((entry) => entry.kept), ...wanted.filter((entry) => !entry.kept)]) {
+    const place = taken.has(placeKey(entry.place)) ? { resource: entry.place.resource, method: entry.operation.name } : entry.place;
     taken.add(placeKey(place));
+    placed.set(entry.operation, place);
+  }
+  for (const { operation, route } of wanted) {
+    const key = operationKey(operation);
+    const place = placed.get(operation)!;
     const twin = twins.byOperation.get(operation);
     const flat = flatParams(operation, input.types, warnings, route?.positional);
     const facts = { key, operation: operation.name, resultTypeName: operation.resultTypeName, doc: operation.doc };
