@@ -9,6 +9,8 @@ import type { RequestOptions } from "./runtime.js";
  */
 export interface Paged<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
+  /** Once this page arrived: how to fetch the next one (called, it sends the request), or undefined after the last. */
+  nextPage(): Promise<(() => Paged<Page, Item>) | undefined>;
 }
 
 /** How an operation pages, as the generator read it from the spec. Paths are keys from the body down. */
@@ -44,9 +46,10 @@ export function paged<Params extends object, Page, Item>(
   options: RequestOptions | undefined,
   paging: Paging,
   send: PageRequest<Params, Page>,
+  firstUrl?: string,
 ): Paged<Page, Item> {
   const firstSeen: Seen = {};
-  const first = send(params, watching(options, firstSeen), undefined);
+  const first = send(params, watching(options, firstSeen), firstUrl);
   async function* pages(): AsyncGenerator<Page> {
     let page = await first;
     let seen = firstSeen;
@@ -66,7 +69,12 @@ export function paged<Params extends object, Page, Item>(
   async function* items(): AsyncGenerator<Item> {
     for await (const page of pages()) for (const item of itemsOf(paging, page)) yield item as Item;
   }
-  return Object.assign(first, { pages, [Symbol.asyncIterator]: items });
+  // The client class's getNextPage(): one page at a time, from the page the caller holds.
+  async function nextPage(): Promise<(() => Paged<Page, Item>) | undefined> {
+    const next = nextRequest(paging, await first, params, firstSeen);
+    return next && (() => paged<Params, Page, Item>(next.params, options, paging, send, next.url));
+  }
+  return Object.assign(first, { pages, nextPage, [Symbol.asyncIterator]: items });
 }
 
 // The caller's options for every page, plus what the Link header and a relative URL need from the response.

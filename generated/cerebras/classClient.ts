@@ -45,8 +45,19 @@ export interface APIPromise<T> extends Promise<T> {
   withResponse(): Promise<{ data: T; response: Response }>;
 }
 
+/** A page of a paginated list, with the way to the next one. */
+export type PageOf<Page> = Page & {
+  hasNextPage(): boolean;
+  /** Sends the request for the next page; rejects after the last one. */
+  getNextPage(): Promise<PageOf<Page>>;
+};
+
 /** A paginated list: the first page's promise, also async-iterable over the items of every page. */
-export interface PagePromise<Page, Item> extends APIPromise<Page>, AsyncIterable<Item> {}
+export interface PagePromise<Page, Item> extends APIPromise<PageOf<Page>>, AsyncIterable<Item> {}
+
+// What paging.ts's paged() returns, as far as this file needs it.
+type PagedResult = Promise<unknown> &
+  AsyncIterable<unknown> & { nextPage(): Promise<(() => PagedResult) | undefined> };
 
 /** What a streaming call resolves to: the payloads, and the controller that stops the stream. */
 export interface Stream<Item> extends AsyncIterable<Item> {
@@ -310,9 +321,12 @@ class Call {
   }
 
   promise(started: Promise<unknown>): APIPromise<unknown> {
-    const data = started.then(undefined, (error: unknown) => {
-      throw classError(error);
-    });
+    const data = ("nextPage" in started ? withPageMethods(started as PagedResult) : started).then(
+      undefined,
+      (error: unknown) => {
+        throw classError(error);
+      },
+    );
     const asResponse = (): Promise<Response> => {
       this.raw.wanted = true;
       return Promise.race([this.seen, data.then(() => this.seen)]);
@@ -331,6 +345,21 @@ class Call {
         : {};
     return Object.assign(data, { asResponse, withResponse }, iterate);
   }
+}
+
+/** The page, once it arrived, with hasNextPage() and getNextPage() (not enumerable: the page's data stays as it came). */
+async function withPageMethods(paged: PagedResult): Promise<unknown> {
+  const page = await paged;
+  const next = await paged.nextPage();
+  if (typeof page !== "object" || page === null) return page;
+  const getNextPage = () =>
+    next === undefined
+      ? Promise.reject(new Error("no next page: check hasNextPage() first"))
+      : withPageMethods(next()).catch((error: unknown) => Promise.reject(classError(error)));
+  return Object.defineProperties(page, {
+    hasNextPage: { value: () => next !== undefined, configurable: true },
+    getNextPage: { value: getNextPage, configurable: true },
+  });
 }
 
 function toStream(

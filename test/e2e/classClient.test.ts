@@ -217,4 +217,22 @@ describe("pagination", () => {
     expect(ids).toEqual(["cus_1", "cus_2", "cus_3"]);
     expect(seen.map((entry) => new URL(entry.url, baseURL).searchParams.get("starting_after"))).toEqual([null, null, "cus_2"]);
   });
+
+  it("a page has hasNextPage() and getNextPage(), one request per page, and keeps its data as it came", async () => {
+    handler = (req, res, entry) => {
+      const after = new URL(entry.url, baseURL).searchParams.get("starting_after");
+      json(200, after === null ? page(["cus_1", "cus_2"], true) : page(["cus_3"], false))(req, res);
+    };
+    const client = new Customers({ apiKey: "sk", baseURL });
+    const first = await client.customers.list({ limit: 2, email: "ann@example.com" });
+    expect(first).toEqual(page(["cus_1", "cus_2"], true));
+    expect(first.hasNextPage()).toBe(true);
+    expect(seen).toHaveLength(1);
+    const second = await first.getNextPage();
+    expect(second.data.map((customer) => customer.id)).toEqual(["cus_3"]);
+    expect(second.hasNextPage()).toBe(false);
+    await expect(second.getNextPage()).rejects.toThrow(/no next page/);
+    expect(seen).toHaveLength(2);
+    expect(Object.fromEntries(new URL(seen[1]!.url, baseURL).searchParams)).toEqual({ limit: "2", email: "ann@example.com", starting_after: "cus_2" });
+  });
 });

@@ -59,6 +59,13 @@ void acme.search.retrieve("docs", {}, { retries: 3 });
 // Pagination: the page promise iterates over items.
 const customers = new Customers({ apiKey: "sk" });
 async function items(): Promise<void> {
+  const first = await customers.customers.list({ limit: 2 });
+  if (first.hasNextPage()) {
+    const next = await first.getNextPage();
+    const more: boolean = next.hasNextPage();
+    void next.data;
+    void more;
+  }
   for await (const customer of customers.customers.list({ limit: 2 })) {
     const id: string = customer.id;
     void id;
