@@ -1,8 +1,7 @@
 // Issue 22: the resource-style client class of generated fixture clients against a scripted node:http
 // server. Each test checks what went over the wire (one request, its URL, headers and body) and
 // what the caller gets back (results, raw responses, chunks, items, error classes).
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import Operations, { toFile } from "../fixtures/clients/operations-31/index.js";
 import Customers from "../fixtures/clients/paging-stripe/index.js";
@@ -16,7 +15,7 @@ import Streaming, {
   RateLimitError,
   Streaming as NamedStreaming,
 } from "../fixtures/clients/streaming-31/index.js";
-import { collect, rejection } from "../runtime/helpers.js";
+import { collect, rejection, startServer } from "../runtime/helpers.js";
 
 interface Seen {
   method: string;
@@ -26,13 +25,14 @@ interface Seen {
 }
 type Handler = (req: IncomingMessage, res: ServerResponse, seen: Seen) => void;
 
-let server: Server;
+let server: Awaited<ReturnType<typeof startServer>>;
 let baseURL: string;
 let seen: Seen[] = [];
 let handler: Handler;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  // Every request is recorded with its whole body before the handler answers it.
+  server = await startServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -41,14 +41,10 @@ beforeAll(async () => {
       handler(req, res, entry);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseURL = server.baseUrl;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 beforeEach(() => {
   seen = [];
