@@ -33,6 +33,7 @@ export interface GenerateOptions extends ApiSettings {
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 const pagingTemplate = new URL("../templates/paging.ts", import.meta.url);
+const pageWalkTemplate = new URL("../templates/pageWalk.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> surface + emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
@@ -84,6 +85,6 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
 }
 
 async function runtimeSources(): Promise<RuntimeSources> {
-  const [runtime, paging] = await Promise.all([readFile(runtimeTemplate, "utf8"), readFile(pagingTemplate, "utf8")]);
-  return { runtime, paging };
+  const [runtime, paging, pageWalk] = await Promise.all([runtimeTemplate, pagingTemplate, pageWalkTemplate].map((file) => readFile(file, "utf8")));
+  return { runtime: runtime!, paging: paging!, pageWalk: pageWalk! };
 }
