@@ -45,7 +45,7 @@ export async function* pagesFrom<Params extends object, Page>(
   let seen = firstSeen;
   let current = params;
   const given = new Set<string>();
-  for (;;) {
+  for (let previous: string | undefined; ; ) {
     yield page;
     const next = nextRequest(paging, page, current, seen);
     if (next === undefined) return;
@@ -53,7 +53,11 @@ export async function* pagesFrom<Params extends object, Page>(
     given.add(next.key);
     seen = {};
     current = next.params;
+    // Offsets and page numbers are counted here, not handed back: a server that ignores them answers the same page again.
+    const counted = paging.scheme === "offset" || paging.scheme === "page";
+    previous = counted ? JSON.stringify(page) : undefined;
     page = await sendPage(current, next.url, seen);
+    if (counted && JSON.stringify(page) === previous) throw new PaginationError(`the server answered ${next.key} with the page before it; stopped to avoid looping`);
   }
 }
 
