@@ -1,0 +1,145 @@
+/**
+ * Why each vendor test failed. Every failure gets one cause, the first that fits:
+ *
+ * - `import`: the file did not load, or a name the test imports from the SDK is missing (the default
+ *   export is no class, `toFile` is not a function, …);
+ * - `method`: a resource or method the test calls is missing on the client;
+ * - `elsewhere`: the client sent a request somewhere else than the mock server (refused, never sent);
+ * - `prism`: Prism rejected a request of the test (`sl-violations`); when every violation is in the
+ *   test's own literal (a value it wrote, or a required property it left out) the test is *excused*:
+ *   its request breaks the spec whatever the client does;
+ * - `other`: the rest (an assertion, an error status, a thrown error), with its first line.
+ *
+ * Type errors (tsc over the test files) are counted beside: vitest does not check types.
+ */
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { PrismViolation, RecordedRequest, SuiteRun } from "./vendorSuiteRun.js";
+import type { VendorSdk, VendorTest } from "./vendorSuiteSdk.js";
+import type { TypeDiagnostic } from "./vendorSuiteTypecheck.js";
+
+export type Cause = "import" | "method" | "elsewhere" | "prism" | "other";
+
+export interface TestResult {
+  file: string;
+  test: string;
+  status: "passed" | "failed" | "skipped";
+  cause?: Cause;
+  /** the first line of the failure, or the violations */
+  reason?: string;
+  /** for `prism`: the violations of the rejected requests */
+  violations?: (PrismViolation & { method: string; path: string; inLiteral: boolean })[];
+  excused?: boolean;
+  typeErrors?: string[];
+}
+
+export interface Classified {
+  total: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  excused: number;
+  /** tests that pass at runtime but whose file has a type error in their lines */
+  passedWithTypeErrors: number;
+  byCause: Record<Cause, number>;
+  tests: TestResult[];
+  /** type errors outside any test (the file's imports and client construction, or the client itself) */
+  typeErrorsOutsideTests: string[];
+}
+
+export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnostics: TypeDiagnostic[] | undefined): Classified {
+  const sdkPath = (file: string) => relative(work, file).split("\\").join("/");
+  const outcomes = new Map(suite.outcomes.map((outcome) => [`${sdkPath(outcome.file)}\0${outcome.test}`, outcome]));
+  const fileErrors = new Map([...suite.fileErrors].map(([file, error]) => [sdkPath(file), error]));
+  const requests = new Map<string, RecordedRequest[]>();
+  for (const request of suite.requests) {
+    const key = `${sdkPath(request.file)}\0${request.test}`;
+    requests.set(key, [...(requests.get(key) ?? []), request]);
+  }
+  const sources = new Map(sdk.testFiles.map((file) => [file, readFileSync(join(work, file), "utf8").split("\n")]));
+
+  const tests = sdk.tests.map((test): TestResult => {
+    const key = `${test.file}\0${test.name}`;
+    const outcome = outcomes.get(key);
+    const fileError = fileErrors.get(test.file);
+    const base = { file: test.file, test: test.name };
+    if (test.skipped || outcome?.status === "skipped") return { ...base, status: "skipped" };
+    if (outcome === undefined)
+      return { ...base, status: "failed", cause: "import", reason: firstLine(fileError ?? "the test did not run (its file did not load)") };
+    if (outcome.status === "passed") return { ...base, status: "passed" };
+    return { ...base, status: "failed", ...failureCause(outcome.failure, requests.get(key) ?? [], block(sources.get(test.file)!, test, sdk.tests), importedNames(sdk)) };
+  });
+
+  for (const diagnostic of diagnostics ?? []) {
+    const test = tests.find((result) => result.file === diagnostic.file && result.test === diagnostic.test);
+    if (test !== undefined) (test.typeErrors ??= []).push(`${diagnostic.code} ${diagnostic.message}`);
+  }
+  const typeErrorsOutsideTests = (diagnostics ?? [])
+    .filter((diagnostic) => diagnostic.test === undefined)
+    .map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
+
+  const count = (predicate: (test: TestResult) => boolean) => tests.filter(predicate).length;
+  const causes: Cause[] = ["import", "method", "elsewhere", "prism", "other"];
+  return {
+    total: tests.length,
+    passed: count((test) => test.status === "passed"),
+    failed: count((test) => test.status === "failed"),
+    skipped: count((test) => test.status === "skipped"),
+    excused: count((test) => test.excused === true),
+    passedWithTypeErrors: count((test) => test.status === "passed" && test.typeErrors !== undefined),
+    byCause: Object.fromEntries(causes.map((cause) => [cause, count((test) => test.cause === cause)])) as Record<Cause, number>,
+    tests,
+    typeErrorsOutsideTests,
+  };
+}
+
+function failureCause(failure: string, requests: RecordedRequest[], source: string, imported: Set<string>): Pick<TestResult, "cause" | "reason" | "violations" | "excused"> {
+  const reason = firstLine(failure);
+  // `__vi_import_0__.default is not a constructor`, `(0 , __vi_import_0__.toFile) is not a function`, …
+  const missingImport = /__vi_import_\d+__\.(\w+)\)? is not a (?:constructor|function)|does not provide an export named '(\w+)'/.exec(failure);
+  if (missingImport !== null && imported.has(missingImport[1] ?? missingImport[2]!)) return { cause: "import", reason };
+  if (/Cannot read properties of undefined \(reading '[^']+'\)|client(?:\.\w+)+ is not a function/.test(reason) && /\bclient\./.test(source))
+    return { cause: "method", reason };
+  const refused = requests.find((request) => request.refused === true);
+  if (refused !== undefined) return { cause: "elsewhere", reason: `${refused.method} ${refused.url}` };
+  const rejected = requests.filter((request) => (request.violations ?? []).some((violation) => violation.severity === "Error"));
+  if (rejected.length > 0) {
+    const violations = rejected.flatMap((request) =>
+      request.violations!.filter((violation) => violation.severity === "Error").map((violation) => ({ ...violation, method: request.method, path: new URL(request.url).pathname, inLiteral: inLiteral(violation, source) })),
+    );
+    const excused = violations.every((violation) => violation.inLiteral);
+    return { cause: "prism", reason: violations.map((violation) => `${violation.location.join(".")}: ${violation.message}`).join("; "), violations, excused };
+  }
+  const status = requests.find((request) => (request.status ?? 0) >= 400);
+  return { cause: "other", reason: status === undefined ? reason : `${reason} (${status.method} ${new URL(status.url).pathname} answered ${status.status})` };
+}
+
+/**
+ * Is the violation in what the test itself wrote? A required property the test's source never names is
+ * one it left out; any other rule is about a value, whose key (the last name in the violation's
+ * location or the property the message quotes) the test must have written.
+ */
+function inLiteral(violation: PrismViolation, source: string): boolean {
+  const quoted = /'([^']+)'/.exec(violation.message)?.[1];
+  const written = (name: string) => new RegExp(`(^|[\\s{,])(${escape(name)}|'${escape(name)}'):`, "m").test(source);
+  if (violation.code === "required" && quoted !== undefined) return !written(quoted);
+  const key = [...violation.location].reverse().find((segment) => !/^\d+$/.test(segment) && !["request", "body", "query", "path", "header"].includes(segment));
+  const name = violation.code === "additionalProperties" ? (quoted ?? key) : key;
+  return name !== undefined && written(name);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The test's own lines: from its `test(` to the next test of the file. */
+function block(lines: string[], test: VendorTest, all: VendorTest[]): string {
+  const next = all.find((other) => other.file === test.file && other.line > test.line);
+  return lines.slice(test.line - 1, next === undefined ? lines.length : next.line - 1).join("\n");
+}
+
+function importedNames(sdk: VendorSdk): Set<string> {
+  return new Set([...sdk.imports].filter(([specifier]) => specifier.startsWith("together-ai")).flatMap(([, names]) => [...names]));
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n").find((line) => line.trim() !== "") ?? "").trim().slice(0, 300);
+}
