@@ -107,7 +107,9 @@ function failureCause(failure: string, requests: RecordedRequest[], source: stri
     const violations = rejected.flatMap((request) =>
       request.violations!.filter((violation) => violation.severity === "Error").map((violation) => ({ ...violation, method: request.method, path: new URL(request.url).pathname, inLiteral: inLiteral(violation, source) })),
     );
-    const excused = violations.every((violation) => violation.inLiteral);
+    // "must match exactly one schema in oneOf" sums up its branches' violations: judged by those, when Prism names them
+    const specific = violations.filter((violation) => !["oneOf", "anyOf"].includes(String(violation.code)));
+    const excused = specific.length > 0 && specific.every((violation) => violation.inLiteral);
     return { cause: "prism", reason: violations.map((violation) => `${violation.location.join(".")}: ${violation.message}`).join("; "), violations, excused };
   }
   const status = requests.find((request) => (request.status ?? 0) >= 400);
@@ -121,7 +123,8 @@ function failureCause(failure: string, requests: RecordedRequest[], source: stri
  */
 function inLiteral(violation: PrismViolation, source: string): boolean {
   const quoted = /'([^']+)'/.exec(violation.message)?.[1];
-  const written = (name: string) => new RegExp(`(^|[\\s{,])(${escape(name)}|'${escape(name)}'):`, "m").test(source);
+  // case-insensitive: Prism lowercases the names of query parameters (`updatemask` for `updateMask`)
+  const written = (name: string) => new RegExp(`(^|[\\s{,])(${escape(name)}|'${escape(name)}'):`, "im").test(source);
   if (violation.code === "required" && quoted !== undefined) return !written(quoted);
   const key = [...violation.location].reverse().find((segment) => !/^\d+$/.test(segment) && !["request", "body", "query", "path", "header"].includes(segment));
   const name = violation.code === "additionalProperties" ? (quoted ?? key) : key;

@@ -145,16 +145,29 @@ globalThis.fetch = async function recordingFetch(input, init) {
     throw new Error("vendorSdkSuite: refused a request to " + url + " (only the mock server " + base + " may be called)");
   }
   const response = await realFetch(input, init);
-  const header = response.headers.get("sl-violations");
-  let violations;
-  try {
-    violations = header === null ? undefined : JSON.parse(header);
-  } catch {
-    violations = [{ location: [], severity: "Error", code: "unparsed", message: header }];
-  }
+  const violations = await violationsOf(response);
   appendFileSync(log, JSON.stringify({ ...entry, status: response.status, violations }) + "\\n");
   return response;
 };
+
+// Prism names what is wrong with a request in its sl-violations header; when no response of the spec
+// fits (a 422 it makes up, a 415), in its problem+json body instead.
+async function violationsOf(response) {
+  const header = response.headers.get("sl-violations");
+  if (header !== null) {
+    try {
+      return JSON.parse(header);
+    } catch {
+      return [{ location: ["request"], severity: "Error", code: "unparsed", message: header }];
+    }
+  }
+  if (!(response.headers.get("content-type") ?? "").includes("problem+json")) return undefined;
+  const problem = await response.clone().json().catch(() => undefined);
+  if (typeof problem?.type !== "string" || !problem.type.includes("stoplight.io/prism")) return undefined;
+  if (Array.isArray(problem.validation))
+    return problem.validation.map((v) => ({ ...v, location: v.location[0] === "request" ? v.location : ["request", ...v.location] }));
+  return [{ location: ["request"], severity: "Error", code: response.status, message: problem.detail ?? problem.title }];
+}
 `;
 }
 
