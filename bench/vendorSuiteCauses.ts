@@ -72,11 +72,11 @@ export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnost
 
   for (const diagnostic of diagnostics ?? []) {
     const test = tests.find((result) => result.file === diagnostic.file && result.test === diagnostic.test);
-    if (test !== undefined) (test.typeErrors ??= []).push(`${diagnostic.code} ${diagnostic.message}`);
+    if (test !== undefined) (test.typeErrors ??= []).push(`${diagnostic.code} ${diagnostic.message.replaceAll(work, "<tmp>")}`);
   }
   const typeErrorsOutsideTests = (diagnostics ?? [])
     .filter((diagnostic) => diagnostic.test === undefined)
-    .map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`);
+    .map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.code} ${diagnostic.message.replaceAll(work, "<tmp>")}`);
 
   const count = (predicate: (test: TestResult) => boolean) => tests.filter(predicate).length;
   const causes: Cause[] = ["import", "method", "elsewhere", "prism", "other"];

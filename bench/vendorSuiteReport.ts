@@ -49,8 +49,13 @@ export function printReport(summary: Summary): void {
     console.log(`\ntype errors (tsc; vitest does not check types): ${typed.length} tests, ${summary.passedWithTypeErrors} of them passing at run time`);
     for (const [message, tests] of grouped(typed, (test) => normalized(test.typeErrors![0]!)).slice(0, 12))
       console.log(`  ${String(tests.length).padStart(4)}  ${message}\n        e.g. ${where(tests[0]!)}`);
-    for (const line of summary.typeErrorsOutsideTests.slice(0, 10)) console.log(`  outside a test: ${line}`);
-    if (summary.typeErrorsOutsideTests.length > 10) console.log(`  … and ${summary.typeErrorsOutsideTests.length - 10} more outside a test`);
+    const outside = new Map<string, string[]>();
+    for (const line of summary.typeErrorsOutsideTests) {
+      const [where, ...message] = line.split(" ");
+      outside.set(message.join(" "), [...(outside.get(message.join(" ")) ?? []), where!]);
+    }
+    for (const [message, places] of [...outside].sort((a, b) => b[1].length - a[1].length))
+      console.log(`  ${String(places.length).padStart(4)}  outside a test: ${message}\n        e.g. ${places[0]}`);
   }
 }
 
