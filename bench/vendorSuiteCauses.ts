@@ -13,7 +13,9 @@
  * Type errors (tsc over the test files) are counted beside: vitest does not check types.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
+import { OneOfChecker } from "./vendorSuiteOneOf.js";
 import type { PrismViolation, RecordedRequest, SuiteRun } from "./vendorSuiteRun.js";
 import type { VendorSdk, VendorTest } from "./vendorSuiteSdk.js";
 import type { TypeDiagnostic } from "./vendorSuiteTypecheck.js";
@@ -56,6 +58,7 @@ export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnost
     const key = `${sdkPath(request.file)}\0${request.test}`;
     requests.set(key, [...(requests.get(key) ?? []), request]);
   }
+  const oneOf = new OneOfChecker(readSpec(sdk.specFile));
   const sources = new Map(sdk.testFiles.map((file) => [file, readFileSync(join(work, file), "utf8").split("\n")]));
 
   const tests = sdk.tests.map((test): TestResult => {
@@ -67,7 +70,7 @@ export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnost
     if (outcome === undefined)
       return { ...base, status: "failed", cause: "import", reason: firstLine(fileError ?? "the test did not run (its file did not load)") };
     if (outcome.status === "passed") return { ...base, status: "passed" };
-    return { ...base, status: "failed", ...failureCause(outcome.failure, requests.get(key) ?? [], block(sources.get(test.file)!, test, sdk.tests), importedNames(sdk)) };
+    return { ...base, status: "failed", ...failureCause(outcome.failure, requests.get(key) ?? [], block(sources.get(test.file)!, test, sdk.tests), importedNames(sdk), oneOf) };
   });
 
   for (const diagnostic of diagnostics ?? []) {
@@ -93,7 +96,13 @@ export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnost
   };
 }
 
-function failureCause(failure: string, requests: RecordedRequest[], source: string, imported: Set<string>): Pick<TestResult, "cause" | "reason" | "violations" | "excused"> {
+function failureCause(
+  failure: string,
+  requests: RecordedRequest[],
+  source: string,
+  imported: Set<string>,
+  oneOf: OneOfChecker,
+): Pick<TestResult, "cause" | "reason" | "violations" | "excused"> {
   const reason = firstLine(failure);
   // `__vi_import_0__.default is not a constructor`, `(0 , __vi_import_0__.toFile) is not a function`, …
   const missingImport = /__vi_import_\d+__\.(\w+)\)? is not a (?:constructor|function)|does not provide an export named '(\w+)'/.exec(failure);
@@ -105,12 +114,17 @@ function failureCause(failure: string, requests: RecordedRequest[], source: stri
   const rejected = requests.filter((request) => (request.violations ?? []).some((violation) => violation.severity === "Error"));
   if (rejected.length > 0) {
     const violations = rejected.flatMap((request) =>
-      request.violations!.filter((violation) => violation.severity === "Error").map((violation) => ({ ...violation, method: request.method, path: new URL(request.url).pathname, inLiteral: inLiteral(violation, source) })),
+      request.violations!.filter((violation) => violation.severity === "Error").map((violation) => ({ ...judged(violation, request, source, oneOf), method: request.method, path: new URL(request.url).pathname })),
     );
-    // "must match exactly one schema in oneOf" sums up its branches' violations: judged by those, when Prism names them
-    const specific = violations.filter((violation) => !["oneOf", "anyOf"].includes(String(violation.code)));
-    const excused = specific.length > 0 && specific.every((violation) => violation.inLiteral);
-    return { cause: "prism", reason: violations.map((violation) => `${violation.location.join(".")}: ${violation.message}`).join("; "), violations, excused };
+    // A oneOf or anyOf violation whose branches could not be counted only sums up the others: judged by those
+    const decisive = violations.filter((violation) => violation.decisive);
+    const excused = decisive.length > 0 && decisive.every((violation) => violation.inLiteral);
+    return {
+      cause: "prism",
+      reason: violations.map((violation) => `${violation.location.join(".")}: ${violation.message}`).join("; "),
+      violations: violations.map(({ decisive: _, ...violation }) => violation),
+      excused,
+    };
   }
   const status = requests.find((request) => (request.status ?? 0) >= 400);
   return { cause: "other", reason: status === undefined ? reason : `${reason} (${status.method} ${new URL(status.url).pathname} answered ${status.status})` };
@@ -119,16 +133,27 @@ function failureCause(failure: string, requests: RecordedRequest[], source: stri
 /**
  * Is the violation in what the test itself wrote? A required property the test's source never names is
  * one it left out; any other rule is about a value, whose key (the last name in the violation's
- * location or the property the message quotes) the test must have written.
+ * location or the property the message quotes) the test must have written. A value sent where the spec
+ * wants exactly one `oneOf` branch, matching several, is the test's when it wrote every key of it.
  */
-function inLiteral(violation: PrismViolation, source: string): boolean {
+function judged(violation: PrismViolation, request: RecordedRequest, source: string, oneOf: OneOfChecker): PrismViolation & { inLiteral: boolean; decisive: boolean } {
   const quoted = /'([^']+)'/.exec(violation.message)?.[1];
-  // case-insensitive: Prism lowercases the names of query parameters (`updatemask` for `updateMask`)
-  const written = (name: string) => new RegExp(`(^|[\\s{,])(${escape(name)}|'${escape(name)}'):`, "im").test(source);
-  if (violation.code === "required" && quoted !== undefined) return !written(quoted);
+  if (violation.code === "required" && quoted !== undefined) return { ...violation, inLiteral: !written(quoted, source), decisive: true };
+  if (violation.code === "oneOf" || violation.code === "anyOf") {
+    const match = violation.code === "oneOf" ? oneOf.check(request.method, request.url, request.body, violation.location) : undefined;
+    if (match === undefined || match.matched.length < 2) return { ...violation, inLiteral: false, decisive: false };
+    const keys = typeof match.value === "object" && match.value !== null && !Array.isArray(match.value) ? Object.keys(match.value) : [];
+    const message = `${violation.message} (the value matches ${match.matched.length} of ${match.branches}: ${match.matched.join(", ")})`;
+    return { ...violation, message, inLiteral: keys.length > 0 && keys.every((key) => written(key, source)), decisive: true };
+  }
   const key = [...violation.location].reverse().find((segment) => !/^\d+$/.test(segment) && !["request", "body", "query", "path", "header"].includes(segment));
   const name = violation.code === "additionalProperties" ? (quoted ?? key) : key;
-  return name !== undefined && written(name);
+  return { ...violation, inLiteral: name !== undefined && written(name, source), decisive: true };
+}
+
+/** Does the test's source write `name:` as a key? Case-insensitive: Prism lowercases query parameter names (`updatemask`). */
+function written(name: string, source: string): boolean {
+  return new RegExp(`(^|[\\s{,])(${escape(name)}|'${escape(name)}'):`, "im").test(source);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -145,4 +170,12 @@ function importedNames(sdk: VendorSdk): Set<string> {
 
 function firstLine(text: string): string {
   return (text.split("\n").find((line) => line.trim() !== "") ?? "").trim().slice(0, 300);
+}
+
+/** The spec as JSON (YAML read by js-yaml, which comes with swagger-parser). */
+function readSpec(file: string): unknown {
+  const text = readFileSync(file, "utf8");
+  if (text.trimStart().startsWith("{")) return JSON.parse(text) as unknown;
+  const yaml = createRequire(import.meta.url)("js-yaml") as { load(text: string, options: { schema: unknown }): unknown; JSON_SCHEMA: unknown };
+  return yaml.load(text, { schema: yaml.JSON_SCHEMA });
 }
