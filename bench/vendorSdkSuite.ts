@@ -20,12 +20,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startPrismOnFile } from "../test/e2e/prismServer.js";
-import { classify } from "./vendorSuiteCauses.js";
-import { commitOf, copyCheckout, generateClient } from "./vendorSuiteGenerator.js";
-import { printReport } from "./vendorSuiteReport.js";
-import { runVendorTests } from "./vendorSuiteRun.js";
-import { copyVendorSdk } from "./vendorSuiteSdk.js";
-import { typecheckVendorTests } from "./vendorSuiteTypecheck.js";
+import { classify } from "./vendorSuite/causes.js";
+import { commitOf, copyCheckout, generateClient } from "./vendorSuite/generator.js";
+import { printReport } from "./vendorSuite/report.js";
+import { runVendorTests } from "./vendorSuite/run.js";
+import { copyVendorSdk } from "./vendorSuite/sdk.js";
+import { typecheckVendorTests } from "./vendorSuite/typecheck.js";
 
 const repoDir = resolve(import.meta.dirname, "..");
 const sdkPackage = "together-ai";

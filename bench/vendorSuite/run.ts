@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-const repoDir = resolve(import.meta.dirname, "..");
+const repoDir = resolve(import.meta.dirname, "../..");
 
 export interface RecordedRequest {
   /** absolute path of the test file */

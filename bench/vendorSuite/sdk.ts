@@ -1,5 +1,5 @@
 /**
- * The vendor SDK's side of `vendorSdkSuite.ts`: its test files, its `api.md` (and any per-resource
+ * The vendor SDK's side of `../vendorSdkSuite.ts`: its test files, its `api.md` (and any per-resource
  * `api.md` it links to) and the spec its `scripts/mock` embeds, read from a bare git directory (a local
  * mirror) and written into the run's temporary folder. Nothing of it ever lands in this repository.
  */

@@ -15,10 +15,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { OneOfChecker } from "./vendorSuiteOneOf.js";
-import type { PrismViolation, RecordedRequest, SuiteRun } from "./vendorSuiteRun.js";
-import type { VendorSdk, VendorTest } from "./vendorSuiteSdk.js";
-import type { TypeDiagnostic } from "./vendorSuiteTypecheck.js";
+import { OneOfChecker } from "./oneOf.js";
+import type { PrismViolation, RecordedRequest, SuiteRun } from "./run.js";
+import type { VendorSdk, VendorTest } from "./sdk.js";
+import type { TypeDiagnostic } from "./typecheck.js";
 
 export type Cause = "import" | "method" | "elsewhere" | "prism" | "other";
 

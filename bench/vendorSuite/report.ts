@@ -1,8 +1,8 @@
 /**
- * Prints what `vendorSdkSuite.ts` measured: the totals, each cause of failure with its most common
+ * Prints what `../vendorSdkSuite.ts` measured: the totals, each cause of failure with its most common
  * reasons and an example test, the excused tests with the rule Prism says they break, and type errors.
  */
-import type { Cause, Classified, TestResult } from "./vendorSuiteCauses.js";
+import type { Cause, Classified, TestResult } from "./causes.js";
 
 export interface Summary extends Classified {
   date: string;

@@ -1,5 +1,5 @@
 /**
- * The generator side of `vendorSdkSuite.ts`: a chosen checkout (perhaps another session's live
+ * The generator side of `../vendorSdkSuite.ts`: a chosen checkout (perhaps another session's live
  * worktree, uncommitted changes included) is copied into the temporary folder and run from there, so
  * that its `.build/` bundle is written in the copy and the checkout itself is only ever read.
  */

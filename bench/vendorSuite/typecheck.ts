@@ -7,9 +7,9 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { VendorTest } from "./vendorSuiteSdk.js";
+import type { VendorTest } from "./sdk.js";
 
-const repoDir = resolve(import.meta.dirname, "..");
+const repoDir = resolve(import.meta.dirname, "../..");
 
 export interface TypeDiagnostic {
   /** path inside the SDK, as `VendorTest.file` */
