@@ -2,13 +2,14 @@
  * The vendor's own tests, unchanged (issue 22's done-when): the Together TypeScript SDK's
  * `tests/api-resources/**`, run against a client this generator made from the spec that SDK was built from.
  *
- *   npx tsx bench/vendorSdkSuite.ts [--generator DIR] [--sdk BAREGITDIR] [--json out.json] [--keep] [--no-typecheck]
+ *   npx tsx bench/vendorSdkSuite.ts [--generator DIR [--ref COMMIT]] [--sdk BAREGITDIR] [--json out.json] [--keep] [--no-typecheck]
  *
  * 1. copies the SDK's test files and `api.md` (with any `api.md` it links to) from a local bare git
  *    directory (HEAD) into a temporary folder, and extracts the spec its `scripts/mock` embeds;
  * 2. generates a client from that spec with a copy of `--generator`'s checkout (default: this repo;
- *    uncommitted changes included, the checkout itself only read), with
- *    `--resources api.md` when that generator knows the flag (else without it, saying so);
+ *    its working tree, uncommitted changes included, or with `--ref` a commit of it; the checkout itself
+ *    is only read), with `--resources api.md` when that generator knows the flag (else without it,
+ *    saying so);
  * 3. starts Prism on the spec, runs the test files with vitest (jest-compatible globals, `together-ai`
  *    resolved to the generated `index.ts`, `TEST_API_BASE_URL` at Prism) and type-checks them;
  * 4. prints the totals, the failures grouped by cause, and the tests whose own literal request breaks
@@ -33,6 +34,7 @@ const sdkPackage = "together-ai";
 const { values } = parseArgs({
   options: {
     generator: { type: "string", default: repoDir },
+    ref: { type: "string" },
     sdk: { type: "string", default: "/work/.mirror/togethercomputer+together-typescript/repo" },
     json: { type: "string" },
     keep: { type: "boolean", default: false },
@@ -48,9 +50,9 @@ try {
   const sdk = copyVendorSdk(resolve(values.sdk), work);
   console.log(`SDK ${values.sdk} at ${sdk.commit}: ${sdk.testFiles.length} test files, ${sdk.tests.length} tests; ${sdk.apiMds.join(", ")}; spec ${sdk.specFile}`);
 
-  const generatorCommit = commitOf(generator);
+  const generatorCommit = commitOf(generator, values.ref);
   const generatorCopy = join(work, "generator-checkout");
-  copyCheckout(generator, generatorCopy);
+  copyCheckout(generator, generatorCopy, values.ref);
   const clientDir = join(work, "client");
   const resources = generateClient(generatorCopy, sdk.specFile, clientDir, join(work, "api.md"));
   if (!resources) notes.push(`the generator at ${generatorCommit} does not know --resources: the client was generated without the SDK's api.md`);

@@ -107,8 +107,9 @@ function failureCause(
   // `__vi_import_0__.default is not a constructor`, `(0 , __vi_import_0__.toFile) is not a function`, …
   const missingImport = /__vi_import_\d+__\.(\w+)\)? is not a (?:constructor|function)|does not provide an export named '(\w+)'/.exec(failure);
   if (missingImport !== null && imported.has(missingImport[1] ?? missingImport[2]!)) return { cause: "import", reason };
-  if (/Cannot read properties of undefined \(reading '[^']+'\)|client(?:\.\w+)+ is not a function/.test(reason) && /\bclient\./.test(source))
-    return { cause: "method", reason };
+  // thrown by the test's own `client.a.b.c(…)`, not from inside the client (which wraps what it throws)
+  const missing = /^TypeError: (?:Cannot read properties of undefined \(reading '(\w+)'\)|client(?:\.\w+)*\.(\w+) is not a function)/.exec(reason);
+  if (missing !== null && new RegExp(`\\bclient(?:\\.\\w+)*\\.${missing[1] ?? missing[2]}\\b`).test(source)) return { cause: "method", reason };
   const refused = requests.find((request) => request.refused === true);
   if (refused !== undefined) return { cause: "elsewhere", reason: `${refused.method} ${refused.url}` };
   const rejected = requests.filter((request) => (request.violations ?? []).some((violation) => violation.severity === "Error"));

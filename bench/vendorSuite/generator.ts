@@ -7,16 +7,28 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-/** `abc1234`, or `abc1234 + uncommitted changes`; read without taking git's index lock. */
-export function commitOf(dir: string): string {
-  const git = (...args: string[]) => execFileSync("git", ["--no-optional-locks", "-C", dir, ...args], { encoding: "utf8" }).trim();
-  const head = git("rev-parse", "--short", "HEAD");
-  return git("status", "--porcelain", "--untracked-files=normal") === "" ? head : `${head} + uncommitted changes`;
+const git = (dir: string, ...args: string[]) => execFileSync("git", ["--no-optional-locks", "-C", dir, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+
+/** `abc1234`, or `abc1234 + uncommitted changes`; read without taking git's index lock. With `ref`: that commit. */
+export function commitOf(dir: string, ref?: string): string {
+  if (ref !== undefined) return git(dir, "rev-parse", "--short", `${ref}^{commit}`).trim();
+  const head = git(dir, "rev-parse", "--short", "HEAD").trim();
+  return git(dir, "status", "--porcelain", "--untracked-files=normal").trim() === "" ? head : `${head} + uncommitted changes`;
 }
 
-/** Copies the checkout's files (tracked and untracked, not ignored) to `dest`; its node_modules is linked, never written (`--no-cache`). */
-export function copyCheckout(dir: string, dest: string): void {
-  const files = execFileSync("git", ["--no-optional-locks", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+/**
+ * Copies the checkout's files to `dest`: those of commit `ref`, or else of the working tree (tracked and
+ * untracked, not ignored). Its node_modules is linked, never written (the generator runs with `--no-cache`).
+ */
+export function copyCheckout(dir: string, dest: string, ref?: string): void {
+  mkdirSync(dest, { recursive: true });
+  if (ref !== undefined) execFileSync("tar", ["-x", "-C", dest], { input: execFileSync("git", ["-C", dir, "archive", "--format=tar", ref], { maxBuffer: 256 * 1024 * 1024 }) });
+  else copyWorkingTree(dir, dest);
+  symlinkSync(join(dir, "node_modules"), join(dest, "node_modules"), "dir");
+}
+
+function copyWorkingTree(dir: string, dest: string): void {
+  const files = git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     .split("\0")
     .filter(Boolean);
   for (const file of files) {
@@ -24,7 +36,6 @@ export function copyCheckout(dir: string, dest: string): void {
     mkdirSync(dirname(join(dest, file)), { recursive: true });
     copyFileSync(join(dir, file), join(dest, file));
   }
-  symlinkSync(join(dir, "node_modules"), join(dest, "node_modules"), "dir");
 }
 
 /**
