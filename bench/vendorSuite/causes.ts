@@ -43,6 +43,8 @@ export interface Classified {
   excused: number;
   /** tests that pass at runtime but whose file has a type error in their lines */
   passedWithTypeErrors: number;
+  /** tests that pass without a request reaching the mock server (a check of the harness: every vendor test sends one) */
+  passedWithoutRequest: string[];
   byCause: Record<Cause, number>;
   tests: TestResult[];
   /** type errors outside any test (the file's imports and client construction, or the client itself) */
@@ -90,6 +92,7 @@ export function classify(work: string, sdk: VendorSdk, suite: SuiteRun, diagnost
     skipped: count((test) => test.status === "skipped"),
     excused: count((test) => test.excused === true),
     passedWithTypeErrors: count((test) => test.status === "passed" && test.typeErrors !== undefined),
+    passedWithoutRequest: tests.filter((test) => test.status === "passed" && !requests.has(`${test.file}\0${test.test}`)).map((test) => `${test.file} › ${test.test}`),
     byCause: Object.fromEntries(causes.map((cause) => [cause, count((test) => test.cause === cause)])) as Record<Cause, number>,
     tests,
     typeErrorsOutsideTests,

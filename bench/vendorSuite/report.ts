@@ -26,6 +26,7 @@ export function printReport(summary: Summary): void {
   console.log(`tests ${total}: passed ${passed}, failed ${failed} (of which excused ${excused}), skipped by the vendor ${skipped}`);
   console.log(`passed or excused: ${passed + excused} of ${total - skipped} run; vitest ${summary.seconds.tests.toFixed(0)} s${summary.seconds.typecheck === undefined ? "" : `, tsc ${summary.seconds.typecheck.toFixed(0)} s`}`);
   for (const note of summary.notes) console.log(`note: ${note}`);
+  for (const test of summary.passedWithoutRequest) console.log(`note: passed without a request reaching Prism: ${test}`);
 
   for (const cause of Object.keys(causeTitles) as Cause[]) {
     const failures = summary.tests.filter((test) => test.cause === cause && test.excused !== true);
