@@ -5,6 +5,8 @@
  *
  * Run alone (`tsx bench/bundleSize.ts`) it prints the figure for the bundled Together client.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -29,16 +31,21 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-export async function bundleSize(entry: BundleEntry): Promise<BundleSize> {
-  const result = await build({
-    stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: "consumer.ts", loader: "ts" },
+/** One entry, bundled and minified as an ES module for any platform, nothing written. */
+function buildOptions(entry: BundleEntry) {
+  return {
+    stdin: { contents: entry.source, resolveDir: entry.resolveDir, sourcefile: "consumer.ts", loader: "ts" as const },
     bundle: true,
     minify: true,
-    format: "esm",
-    write: false,
-    platform: "neutral",
-    logLevel: "silent",
-  });
+    format: "esm" as const,
+    write: false as const,
+    platform: "neutral" as const,
+    logLevel: "silent" as const,
+  };
+}
+
+export async function bundleSize(entry: BundleEntry): Promise<BundleSize> {
+  const result = await build(buildOptions(entry));
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error(`esbuild produced no output for ${entry.label}`);
   return {
@@ -47,6 +54,30 @@ export async function bundleSize(entry: BundleEntry): Promise<BundleSize> {
     minifiedBytes: output.contents.byteLength,
     gzipBytes: gzipSync(output.contents).byteLength,
   };
+}
+
+/**
+ * The same bundle with code splitting (esbuild `splitting`, as Rollup, Vite and webpack split a
+ * dynamic `import()` by default): what a program loads up front (the entry chunk), and everything.
+ * A paged list's walk (pageWalk.ts) is imported dynamically, so a program that only awaits the
+ * first page loads the entry chunk alone.
+ */
+export async function splitBundleSize(entry: BundleEntry): Promise<BundleSize & { allGzipBytes: number }> {
+  const outdir = mkdtempSync(path.join(tmpdir(), "bundle-split-"));
+  try {
+    const result = await build({ ...buildOptions(entry), splitting: true, outdir });
+    const [first] = result.outputFiles.filter((file) => path.basename(file.path).startsWith("stdin"));
+    if (first === undefined) throw new Error(`esbuild produced no entry chunk for ${entry.label}`);
+    return {
+      label: entry.label,
+      operation: entry.operation,
+      minifiedBytes: first.contents.byteLength,
+      gzipBytes: gzipSync(first.contents).byteLength,
+      allGzipBytes: result.outputFiles.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0),
+    };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 /** A consumer of one of our clients: create a client, call one operation, use the result. */
@@ -99,13 +130,29 @@ export function togetherClassEntry(): BundleEntry {
   };
 }
 
+/** A paged list (Stripe's `GET /v1/customers`, the pinned fixture client), awaited only or iterated. */
+export function pagedEntry(iterate: boolean): BundleEntry {
+  const use = iterate ? `for await (const customer of getCustomers(client, {})) console.log(customer.id);` : `getCustomers(client, {}).then((page) => console.log(page.data));`;
+  return {
+    label: `paged list (test/fixtures/clients/paging-stripe/), ${iterate ? "iterated" : "awaited only"}`,
+    resolveDir: path.join(repoRoot, "test/fixtures/clients/paging-stripe"),
+    operation: "getCustomers",
+    source: [`import { createClient, getCustomers } from "./index.js";`, `const client = createClient({ apiKey: "sk-bench" });`, use, ""].join("\n"),
+  };
+}
+
+const bytes = (count: number) => count.toLocaleString("en-US");
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
 if (isMain) {
   for (const [entry, how] of [[togetherEntry(), "+ createClient"], [togetherClassEntry(), "through the class"]] as const) {
     const size = await bundleSize(entry);
+    console.log(`${size.label}, one operation (${size.operation}) ${how}: ${bytes(size.minifiedBytes)} bytes minified, ${bytes(size.gzipBytes)} bytes min+gzip`);
+  }
+  for (const iterate of [false, true]) {
+    const whole = await bundleSize(pagedEntry(iterate));
+    const split = await splitBundleSize(pagedEntry(iterate));
     console.log(
-      `${size.label}, one operation (${size.operation}) ${how}: ` +
-        `${size.minifiedBytes.toLocaleString("en-US")} bytes minified, ${size.gzipBytes.toLocaleString("en-US")} bytes min+gzip`,
+      `${whole.label}: one bundle ${bytes(whole.gzipBytes)} bytes min+gzip; split, loaded up front ${bytes(split.gzipBytes)}, all chunks ${bytes(split.allGzipBytes)}`,
     );
   }
 }

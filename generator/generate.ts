@@ -33,6 +33,7 @@ export interface GenerateOptions extends ApiSettings {
 
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 const pagingTemplate = new URL("../templates/paging.ts", import.meta.url);
+const pageWalkTemplate = new URL("../templates/pageWalk.ts", import.meta.url);
 const classClientTemplate = new URL("../templates/classClient.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> surface + emit -> format. Returns files in memory; writes nothing. */
@@ -90,10 +91,7 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
 }
 
 async function runtimeSources(): Promise<RuntimeSources> {
-  const [runtime, paging, classClient] = await Promise.all([
-    readFile(runtimeTemplate, "utf8"),
-    readFile(pagingTemplate, "utf8"),
-    readFile(classClientTemplate, "utf8"),
-  ]);
-  return { runtime, paging, classClient };
+  const templates = [runtimeTemplate, pagingTemplate, pageWalkTemplate, classClientTemplate];
+  const [runtime, paging, pageWalk, classClient] = await Promise.all(templates.map((file) => readFile(file, "utf8")));
+  return { runtime: runtime!, paging: paging!, pageWalk: pageWalk!, classClient: classClient! };
 }

@@ -1,6 +1,9 @@
 // Auto-pagination, shipped beside runtime.ts in clients whose spec has a list that pages.
-// Only paginated operations import it, so a bundle of other operations leaves it out.
+// Only paginated operations import it, so a bundle of other operations leaves it out; the walk
+// itself (pageWalk.ts) is loaded the first time a program iterates, so awaiting alone stays small.
 import type { RequestOptions } from "./runtime.js";
+import type { PageRequest, Paging, Seen, SendPage } from "./pageWalk.js";
+export { PaginationError, type PageRequest, type Paging } from "./pageWalk.js";
 
 /**
  * What a paginated operation returns: the promise of its first page (awaited, exactly the
@@ -13,34 +16,6 @@ export interface Paged<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
   nextPage(): Promise<(() => Paged<Page, Item>) | undefined>;
 }
 
-/** How an operation pages, as the generator read it from the spec. Paths are keys from the body down. */
-export interface Paging {
-  scheme: "cursor" | "offset" | "page" | "nextUrl" | "link";
-  items: readonly string[];
-  /** The params property set for the next page: cursor, offset or page number. */
-  param?: string;
-  /** Where the body holds the next cursor or the next page's URL. */
-  next?: readonly string[];
-  /** The next cursor is this key of the page's last item. */
-  lastItemKey?: string;
-  /** A boolean saying whether another page follows. */
-  hasMore?: readonly string[];
-  /** The number that ends the walk: total items (offset) or total pages (page number). */
-  total?: readonly string[];
-  firstPage?: number;
-}
-
-// The server handed back a cursor or URL it had already given: going on would loop forever.
-export class PaginationError extends Error {
-  override readonly name = "PaginationError";
-}
-
-/** Sends one page request: the caller's params with the next page's cursor, offset or page set, or a whole URL. */
-export type PageRequest<Params, Page> = (params: Params, options: RequestOptions, url: string | undefined) => Promise<Page>;
-
-type Seen = { headers?: Headers; url?: string };
-type Next<Params> = { params: Params; url?: string; key: string };
-
 export function paged<Params extends object, Page, Item>(
   params: Params,
   options: RequestOptions | undefined,
@@ -48,104 +23,22 @@ export function paged<Params extends object, Page, Item>(
   send: PageRequest<Params, Page>,
   firstUrl?: string,
 ): Paged<Page, Item> {
+  // The caller's options for every page, plus what the Link header and a relative URL need from the response.
+  const sendPage: SendPage<Params, Page> = (pageParams, url, seen) =>
+    send(pageParams, { ...options, onResponse: (response) => (Object.assign(seen, response), options?.onResponse?.(response)) }, url);
   const firstSeen: Seen = {};
-  const first = send(params, watching(options, firstSeen), firstUrl);
+  const first = sendPage(params, firstUrl, firstSeen);
   async function* pages(): AsyncGenerator<Page> {
-    let page = await first;
-    let seen = firstSeen;
-    let current = params;
-    const given = new Set<string>();
-    for (;;) {
-      yield page;
-      const next = nextRequest(paging, page, current, seen);
-      if (next === undefined) return;
-      if (given.has(next.key)) throw new PaginationError(`the server handed back ${next.key} a second time; stopped to avoid looping`);
-      given.add(next.key);
-      seen = {};
-      current = next.params;
-      page = await send(current, watching(options, seen), next.url);
-    }
+    yield* (await import("./pageWalk.js")).pagesFrom(first, firstSeen, params, paging, sendPage);
   }
   async function* items(): AsyncGenerator<Item> {
-    for await (const page of pages()) for (const item of itemsOf(paging, page)) yield item as Item;
+    yield* (await import("./pageWalk.js")).itemsFrom<Page, Item>(pages(), paging);
   }
   // The client class's getNextPage(): one page at a time, from the page the caller holds.
   async function nextPage(): Promise<(() => Paged<Page, Item>) | undefined> {
-    const next = nextRequest(paging, await first, params, firstSeen);
+    const page = await first;
+    const next = (await import("./pageWalk.js")).nextRequest(paging, page, params, firstSeen);
     return next && (() => paged<Params, Page, Item>(next.params, options, paging, send, next.url));
   }
   return Object.assign(first, { pages, nextPage, [Symbol.asyncIterator]: items });
-}
-
-// The caller's options for every page, plus what the Link header and a relative URL need from the response.
-function watching(options: RequestOptions | undefined, seen: Seen): RequestOptions {
-  return {
-    ...options,
-    onResponse: (response) => {
-      seen.headers = response.headers;
-      seen.url = response.url;
-      options?.onResponse?.(response);
-    },
-  };
-}
-
-function nextRequest<Params extends object>(paging: Paging, page: unknown, params: Params, seen: Seen): Next<Params> | undefined {
-  const items = itemsOf(paging, page);
-  if (paging.hasMore !== undefined && at(page, paging.hasMore) === false) return undefined;
-  switch (paging.scheme) {
-    case "link":
-      return nextUrl(linkNext(seen.headers?.get("link")), params, seen);
-    case "nextUrl":
-      return nextUrl(at(page, paging.next!), params, seen);
-    case "cursor": {
-      const last = items[items.length - 1];
-      const cursor = paging.lastItemKey === undefined ? at(page, paging.next!) : at(last, [paging.lastItemKey]);
-      if (cursor === undefined || cursor === null || cursor === "") return undefined;
-      return withParam(paging, params, cursor, `the cursor ${JSON.stringify(cursor)}`);
-    }
-    case "offset":
-    case "page": {
-      // Counted by the client: the end is the total the body gives, else the first empty page (or hasMore, above).
-      if (items.length === 0) return undefined;
-      const current = (params as Record<string, unknown>)[paging.param!];
-      const offset = paging.scheme === "offset";
-      const value = (typeof current === "number" ? current : offset ? 0 : (paging.firstPage ?? 1)) + (offset ? items.length : 1);
-      const total = paging.total === undefined ? undefined : at(page, paging.total);
-      if (typeof total === "number" && (offset ? value >= total : value > total)) return undefined;
-      return withParam(paging, params, value, `${paging.scheme} ${value}`);
-    }
-  }
-}
-
-function withParam<Params extends object>(paging: Paging, params: Params, value: unknown, key: string): Next<Params> {
-  return { params: { ...params, [paging.param!]: value }, key };
-}
-
-// A URL the server gave, resolved against the page it came in; it carries the filters itself.
-function nextUrl<Params>(next: unknown, params: Params, seen: Seen): Next<Params> | undefined {
-  const href = typeof next === "object" && next !== null ? at(next, ["href"]) : next;
-  if (typeof href !== "string" || href === "") return undefined;
-  const url = new URL(href, seen.url).href;
-  return { params, url, key: `the URL ${url}` };
-}
-
-/** RFC 8288: the target of the link whose `rel` lists "next". */
-function linkNext(header: string | null | undefined): string | undefined {
-  for (const link of header?.match(/<[^>]*>[^,<]*/g) ?? []) {
-    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;\s,]+))/i.exec(link);
-    const types = (rel?.[1] ?? rel?.[2] ?? "").toLowerCase().split(/\s+/);
-    if (types.includes("next")) return link.slice(1, link.indexOf(">"));
-  }
-  return undefined;
-}
-
-function itemsOf(paging: Paging, page: unknown): unknown[] {
-  const items = at(page, paging.items);
-  return Array.isArray(items) ? items : [];
-}
-
-function at(value: unknown, path: readonly string[]): unknown {
-  let found = value;
-  for (const key of path) found = typeof found === "object" && found !== null ? (found as Record<string, unknown>)[key] : undefined;
-  return found;
 }

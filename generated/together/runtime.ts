@@ -511,7 +511,9 @@ function applyAuth(client: Client, operation: OperationRequest, url: URL, header
       setHeader(headers, scheme.name, key);
     } else if (scheme?.in === "query") {
       // Appended as text: searchParams.set would re-encode the literal delimiters of the query.
-      appendQuery(url, [`${encodeURIComponent(scheme.name)}=${encodeURIComponent(key)}`]);
+      // A next page's URL may already carry it, as the server echoed it: not sent twice.
+      if (!url.searchParams.has(scheme.name))
+        appendQuery(url, [`${encodeURIComponent(scheme.name)}=${encodeURIComponent(key)}`]);
     } else if (scheme?.in === "cookie") {
       addCookie(headers, `${scheme.name}=${key}`);
     }

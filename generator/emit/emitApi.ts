@@ -13,10 +13,11 @@ export interface EmitOptions {
   printed?: TextsByKey | undefined;
 }
 
-/** The runtime's sources as shipped: `paging` only goes into clients with a paged operation. */
+/** The runtime's sources as shipped: `paging` and `pageWalk` only go into clients with a paged operation. */
 export interface RuntimeSources {
   runtime: string;
   paging: string;
+  pageWalk: string;
   /** The client class's runtime (classClient.ts), imported by resources.ts only. */
   classClient: string;
 }
@@ -37,7 +38,12 @@ export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readon
     build("resources.ts", resourcesFileStatements(model)),
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + sources.runtime },
-    ...(pages(model) ? [{ path: "paging.ts", text: header + sources.paging }] : []),
+    ...(pages(model)
+      ? [
+          { path: "paging.ts", text: header + sources.paging },
+          { path: "pageWalk.ts", text: header + sources.pageWalk },
+        ]
+      : []),
     { path: "classClient.ts", text: header + sources.classClient },
   ];
 }

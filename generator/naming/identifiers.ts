@@ -16,11 +16,17 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Words joined with each word capitalized; acronyms keep their case ("HTTPServer" stays). */
+/**
+ * Words joined with each word capitalized; acronyms keep their case ("HTTPServer" stays). Text in
+ * SCREAMING_SNAKE_CASE (every word upper case, two or more) is words, not acronyms:
+ * "IN_PROGRESS" -> InProgress, not INPROGRESS.
+ */
 export function toPascalCase(text: string): string {
   let cased = pascalCased.get(text);
   if (cased === undefined) {
-    cased = splitWords(text).map(capitalize).join("");
+    const words = splitWords(text);
+    const screaming = words.length > 1 && words.every((word) => word === word.toUpperCase() && /\p{Lu}/u.test(word));
+    cased = (screaming ? words.map((word) => word.toLowerCase()) : words).map(capitalize).join("");
     pascalCased.set(text, cased);
   }
   return cased;

@@ -43,7 +43,8 @@ const routes: Record<string, Route> = {
   },
   "/search/repositories": (query) => {
     if (query.get("q") !== "paging language:ts" || query.get("per_page") !== "2") return "filters q and per_page not kept";
-    const page = pageOf(query.get("page"), { "2": 2, "3": 3, "4": 4 });
+    // "stuck": a server that ignores the page number and answers the first page every time
+    const page = mode === "stuck" ? 1 : pageOf(query.get("page"), { "2": 2, "3": 3, "4": 4 });
     // GitHub's search declares no Link header: the page number counts up to an empty page.
     return { page, reply: (n) => ({ body: { total_count: 6, incomplete_results: false, items: n === 4 ? [] : ids("repo_", n).map((id) => ({ id: 1, full_name: id })) } }) };
   },
@@ -67,7 +68,8 @@ const routes: Record<string, Route> = {
   },
   "/page-items": (query) => {
     if (query.get("q") !== "x" || query.get("page_size") !== "2") return "filters q and page_size not kept";
-    const page = pageOf(query.get("page"), { "2": 2, "3": 3, "4": 4 });
+    // "stuck": a server that ignores the page number and answers the first page every time
+    const page = mode === "stuck" ? 1 : pageOf(query.get("page"), { "2": 2, "3": 3, "4": 4 });
     // No total in this body: the fourth page is empty, and that is the end.
     return { page, reply: (n) => ({ body: n === 4 ? [] : items(n) }) };
   },
@@ -321,6 +323,14 @@ describe("a server handing back what it already gave", () => {
     expect(error).toBeInstanceOf(stripe.PaginationError);
     expect((error as Error).message).toBe('the server handed back the cursor "cus_2" a second time; stopped to avoid looping');
     expect(urls()).toEqual(["/v1/customers?email=ann%40example.com&limit=2", "/v1/customers?email=ann%40example.com&limit=2&starting_after=cus_2"]);
+  });
+
+  it("a page number the server ignores (the same page again) ends iteration with PaginationError", async () => {
+    mode = "stuck";
+    const error = await collect(schemes.listPageItems(schemesClient(), { q: "x", pageSize: 2 })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(schemes.PaginationError);
+    expect((error as Error).message).toBe("the server answered page 2 with the page before it; stopped to avoid looping");
+    expect(urls()).toEqual(["/page-items?q=x&page_size=2", "/page-items?q=x&page=2&page_size=2"]);
   });
 
   it("a repeated URL ends iteration with PaginationError", async () => {

@@ -16,24 +16,35 @@ export async function startPrism(document: object): Promise<MockServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "prism-"));
   const specFile = path.join(dir, "spec.json");
   await writeFile(specFile, JSON.stringify(document));
-  const port = await freePort();
-  const child = spawn(prismBin, ["mock", specFile, "--host", "127.0.0.1", "--port", String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await waitForListening(child);
+  const server = await startPrismOnFile(specFile);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: server.baseUrl,
     async stop() {
-      child.kill();
+      await server.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
-function waitForListening(child: ChildProcess): Promise<void> {
+/** `prism mock` on a spec file already on disk (a large spec may take longer than 30 s to start on a busy machine). */
+export async function startPrismOnFile(specFile: string, startTimeoutMs = 30_000): Promise<MockServer> {
+  const port = await freePort();
+  const child = spawn(prismBin, ["mock", specFile, "--host", "127.0.0.1", "--port", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await waitForListening(child, startTimeoutMs);
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill();
+    },
+  };
+}
+
+function waitForListening(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`prism did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`prism did not start:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Prism is listening")) {

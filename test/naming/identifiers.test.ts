@@ -26,6 +26,11 @@ describe("casing", () => {
     ["X-Request-ID", "XRequestID", "xRequestID"],
     ["HTTPServer", "HTTPServer", "httpServer"],
     ["already camelCase", "AlreadyCamelCase", "alreadyCamelCase"],
+    // SCREAMING_SNAKE_CASE is words, not one long acronym (Together's session types)
+    ["SESSION_TYPE_TRAINER_AND_GENERATOR", "SessionTypeTrainerAndGenerator", "sessionTypeTrainerAndGenerator"],
+    ["IN_PROGRESS", "InProgress", "inProgress"],
+    ["HTTP", "HTTP", "http"],
+    ["API_KEY", "ApiKey", "apiKey"],
   ])("%s -> %s / %s", (text, pascal, camel) => {
     expect(toPascalCase(text)).toBe(pascal);
     expect(toCamelCase(text)).toBe(camel);

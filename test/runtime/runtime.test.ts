@@ -164,6 +164,12 @@ describe("auth", () => {
     expect(c.headers.get("cookie")).toBe(`theme=dark; session=${SECRET}`);
   });
 
+  it("sends a query key once when a next page's URL already carries it (a server echoing it in its links)", async () => {
+    const call = await authed([["queryKey"]], {}, { url: `${BASE}/things?page=2&api_key=${SECRET}` });
+    expect(call.url.searchParams.getAll("api_key")).toEqual([SECRET]);
+    expect(call.url.search).toBe(`?page=2&api_key=${SECRET}`);
+  });
+
   it("uses the first alternative whose schemes all exist", async () => {
     const call = await authed([["unknown"], ["unknown", "bearer"], ["headerKey", "queryKey"], ["bearer"]]);
     expect(call.headers.get("x-api-key")).toBe(SECRET);
