@@ -7,6 +7,7 @@ import Operations, { toFile } from "../fixtures/clients/operations-31/index.js";
 import Customers from "../fixtures/clients/paging-stripe/index.js";
 import Streaming, {
   APIConnectionError,
+  APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
   BadRequestError,
@@ -183,6 +184,17 @@ describe("call conventions", () => {
     expect(url.pathname).toBe("/v9/other");
     expect(Object.fromEntries(url.searchParams)).toEqual({ region: "eu", debug: "1" });
     expect(seen[0]!.headers).toMatchObject({ "x-team": "t1", "x-trace": "tr" });
+  });
+
+  it("request options: maxRetries and timeout per call (a hanging server ends in APIConnectionTimeoutError)", async () => {
+    handler = json(503, { error: "busy" });
+    const client = new Streaming({ apiKey: "sk", baseURL, maxRetries: 0 });
+    expect(await rejection(client.chat.completions.create({ model: "m", messages }, { maxRetries: 1 }))).toBeInstanceOf(InternalServerError);
+    expect(seen).toHaveLength(2);
+    handler = () => {}; // never answers
+    const error = await rejection(client.chat.completions.create({ model: "m", messages }, { timeout: 20 }));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toBeInstanceOf(APIConnectionError);
   });
 
   it("toFile turns bytes into an uploadable file: the multipart body carries its name and type", async () => {
