@@ -93,8 +93,8 @@ function clientClass(model: ApiModel, resources: string[][], classNames: Map<str
     ...childFields([], resources, "this", classNames),
     `  constructor(options: ClassClientOptions = {}) {\n    super(options, createClient);\n  }`,
     ...ownMethods([], model.resourceClient.methods),
-    // Getters, not static fields: a class with static initializers counts as having side effects,
-    // and a program importing only functions must leave the class out.
+    // Getters, not static fields: a getter runs nothing when the module loads, so no bundler can
+    // take the class for a side effect and keep it in a program that imports only functions.
     ...statics,
   ];
   return `\n${doc}export class ${name} extends BaseClient {\n${members.join("\n")}\n}`;
