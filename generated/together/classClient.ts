@@ -39,7 +39,11 @@ export interface CallOptions {
 
 /** What every method returns: the promise of its result, and two ways to see the HTTP response. */
 export interface APIPromise<T> extends Promise<T> {
-  /** The raw `Response` as soon as its headers arrive, its body unread (a non-2xx status rejects as awaiting does). */
+  /**
+   * The raw `Response` as soon as its headers arrive, its body unread (a non-2xx status rejects as
+   * awaiting does). Asked for before the response arrives (as `promise.asResponse()` right after the
+   * call), the result is decoded from a copy; asked for later, the body may already have been read.
+   */
   asResponse(): Promise<Response>;
   /** The result and the `Response` it came from; `data` is the very value awaiting the promise gives. */
   withResponse(): Promise<{ data: T; response: Response }>;
