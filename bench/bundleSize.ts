@@ -115,6 +115,21 @@ export function togetherEntry(): BundleEntry {
   });
 }
 
+/** The same call through the client class (issue 22): `new Together().endpoints.retrieve(id)`. */
+export function togetherClassEntry(): BundleEntry {
+  return {
+    label: "Together client class (generated/together/)",
+    resolveDir: path.join(repoRoot, "generated/together"),
+    operation: "endpoints.retrieve",
+    source: [
+      'import Together from "./index.js";',
+      'const client = new Together({ apiKey: "sk-bench" });',
+      'client.endpoints.retrieve("endpoint-d23901de-ef8f-44bf-b3e7-de9c1ca8f2d7").then((result) => console.log(result));',
+      "",
+    ].join("\n"),
+  };
+}
+
 /** A paged list (Stripe's `GET /v1/customers`, the pinned fixture client), awaited only or iterated. */
 export function pagedEntry(iterate: boolean): BundleEntry {
   const use = iterate ? `for await (const customer of getCustomers(client, {})) console.log(customer.id);` : `getCustomers(client, {}).then((page) => console.log(page.data));`;
@@ -129,8 +144,10 @@ export function pagedEntry(iterate: boolean): BundleEntry {
 const bytes = (count: number) => count.toLocaleString("en-US");
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
 if (isMain) {
-  const size = await bundleSize(togetherEntry());
-  console.log(`${size.label}, one operation (${size.operation}) + createClient: ${bytes(size.minifiedBytes)} bytes minified, ${bytes(size.gzipBytes)} bytes min+gzip`);
+  for (const [entry, how] of [[togetherEntry(), "+ createClient"], [togetherClassEntry(), "through the class"]] as const) {
+    const size = await bundleSize(entry);
+    console.log(`${size.label}, one operation (${size.operation}) ${how}: ${bytes(size.minifiedBytes)} bytes minified, ${bytes(size.gzipBytes)} bytes min+gzip`);
+  }
   for (const iterate of [false, true]) {
     const whole = await bundleSize(pagedEntry(iterate));
     const split = await splitBundleSize(pagedEntry(iterate));

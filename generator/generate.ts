@@ -34,6 +34,7 @@ export interface GenerateOptions extends ApiSettings {
 const runtimeTemplate = new URL("../templates/runtime.ts", import.meta.url);
 const pagingTemplate = new URL("../templates/paging.ts", import.meta.url);
 const pageWalkTemplate = new URL("../templates/pageWalk.ts", import.meta.url);
+const classClientTemplate = new URL("../templates/classClient.ts", import.meta.url);
 
 /** The pipeline, top to bottom: load -> model -> surface + emit -> format. Returns files in memory; writes nothing. */
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GeneratedApi> {
@@ -51,25 +52,30 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
     stageMs[stage] = performance.now() - started;
     started = performance.now();
   };
-  const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated });
+  const api = await loadApi(specPath, { nameLock: options.nameLock, strict: options.strict, validated: options.cache?.validated, resources: options.resources });
   lap("load");
   const { model, warnings, nameLock, nameNotes } = buildApiModel(api, {
     apiKeyEnvVar: options.apiKeyEnvVar,
     idempotencyHeader: options.idempotencyHeader,
     pagination: options.pagination,
+    clientName: options.clientName,
+    resourceRoutes: options.resourceRoutes,
   });
   lap("model");
   // One surface for API.md, api-surface.json and the caller's comparison with the client on disk.
   const surface = apiSurface(model);
   lap("surface");
   // What besides the spec decides the output (effective values, so a default and its explicit spelling agree).
-  const { idempotencyHeader, pagination } = options; // only when set, so clients without them keep their hash
+  const { idempotencyHeader, pagination, clientName, resourceRoutes } = options; // only when set, so clients without them keep their hash
   const generatorOptions = contentHash({
     prettier: prettierOptions,
     layout: 1,
     apiKeyEnvVar: model.apiKeyEnvVar,
     ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
     ...(pagination === undefined ? {} : { pagination }),
+    ...(clientName === undefined ? {} : { clientName }),
+    ...(resourceRoutes === undefined ? {} : { resourceRoutes: resourceRoutes.map(({ where: _, ...route }) => route) }),
+    ...(api.resourceRoutes.length === 0 ? {} : { resourceMap: contentHash(api.resourceRoutes) }),
   });
   const provenance = { specFiles: model.sourceFiles, specContent: model.specHash, generatorOptions };
   const notice = generatedNotice(model);
@@ -85,6 +91,7 @@ export async function generateUnformatted(specPath: string, options: GenerateOpt
 }
 
 async function runtimeSources(): Promise<RuntimeSources> {
-  const [runtime, paging, pageWalk] = await Promise.all([runtimeTemplate, pagingTemplate, pageWalkTemplate].map((file) => readFile(file, "utf8")));
-  return { runtime: runtime!, paging: paging!, pageWalk: pageWalk! };
+  const templates = [runtimeTemplate, pagingTemplate, pageWalkTemplate, classClientTemplate];
+  const [runtime, paging, pageWalk, classClient] = await Promise.all(templates.map((file) => readFile(file, "utf8")));
+  return { runtime: runtime!, paging: paging!, pageWalk: pageWalk!, classClient: classClient! };
 }

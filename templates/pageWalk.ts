@@ -66,7 +66,7 @@ export async function* itemsFrom<Page, Item>(pages: AsyncIterable<Page>, paging:
   for await (const page of pages) for (const item of itemsOf(paging, page)) yield item as Item;
 }
 
-function nextRequest<Params extends object>(paging: Paging, page: unknown, params: Params, seen: Seen): Next<Params> | undefined {
+export function nextRequest<Params extends object>(paging: Paging, page: unknown, params: Params, seen: Seen): Next<Params> | undefined {
   const items = itemsOf(paging, page);
   if (paging.hasMore !== undefined && at(page, paging.hasMore) === false) return undefined;
   switch (paging.scheme) {

@@ -12,6 +12,8 @@ export { PaginationError, type PageRequest, type Paging } from "./pageWalk.js";
  */
 export interface Paged<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
+  /** Once this page arrived: how to fetch the next one (called, it sends the request), or undefined after the last. */
+  nextPage(): Promise<(() => Paged<Page, Item>) | undefined>;
 }
 
 export function paged<Params extends object, Page, Item>(
@@ -19,17 +21,24 @@ export function paged<Params extends object, Page, Item>(
   options: RequestOptions | undefined,
   paging: Paging,
   send: PageRequest<Params, Page>,
+  firstUrl?: string,
 ): Paged<Page, Item> {
   // The caller's options for every page, plus what the Link header and a relative URL need from the response.
   const sendPage: SendPage<Params, Page> = (pageParams, url, seen) =>
     send(pageParams, { ...options, onResponse: (response) => (Object.assign(seen, response), options?.onResponse?.(response)) }, url);
   const firstSeen: Seen = {};
-  const first = sendPage(params, undefined, firstSeen);
+  const first = sendPage(params, firstUrl, firstSeen);
   async function* pages(): AsyncGenerator<Page> {
     yield* (await import("./pageWalk.js")).pagesFrom(first, firstSeen, params, paging, sendPage);
   }
   async function* items(): AsyncGenerator<Item> {
     yield* (await import("./pageWalk.js")).itemsFrom<Page, Item>(pages(), paging);
   }
-  return Object.assign(first, { pages, [Symbol.asyncIterator]: items });
+  // The client class's getNextPage(): one page at a time, from the page the caller holds.
+  async function nextPage(): Promise<(() => Paged<Page, Item>) | undefined> {
+    const page = await first;
+    const next = (await import("./pageWalk.js")).nextRequest(paging, page, params, firstSeen);
+    return next && (() => paged<Params, Page, Item>(next.params, options, paging, send, next.url));
+  }
+  return Object.assign(first, { pages, nextPage, [Symbol.asyncIterator]: items });
 }

@@ -22,3 +22,26 @@ export type {
   ServerSentEvent,
   BinaryBody,
 } from "./runtime.js";
+export { Together as default, Together } from "./resources.js";
+export {
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  toFile,
+} from "./classClient.js";
+export type {
+  APIPromise,
+  CallOptions,
+  ClassClientOptions,
+  PagePromise,
+  Stream,
+} from "./classClient.js";

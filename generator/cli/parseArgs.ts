@@ -5,6 +5,8 @@ import { hideBin } from "yargs/helpers";
 export interface CliOptions {
   spec: string | undefined;
   out: string | undefined;
+  /** A Stainless-built SDK's api.md to take the resource client's names from (with --spec). */
+  resources: string | undefined;
   check: boolean;
   force: boolean;
   debug: boolean;
@@ -49,6 +51,7 @@ export async function parseArgs(processArgv: string[]): Promise<Command> {
   const options: CliOptions = {
     spec: argv.spec,
     out: argv.out,
+    resources: argv.resources,
     check: argv.check,
     force: argv.force,
     debug: argv.debug,
@@ -72,6 +75,7 @@ function parser(args: string[], onUsageError: () => void) {
     .command("diff <old-spec> <new-spec>", "Print a Markdown report of the API surface changes between two specs; writes no code")
     .option("spec", { type: "string", describe: "A spec file, or a folder of spec documents forming one API" })
     .option("out", { type: "string", describe: "Output folder for --spec (default generated/<name>)" })
+    .option("resources", { type: "string", describe: "With --spec: a Stainless-built SDK's api.md naming the client class's resources and methods" })
     .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output would change" })
     .option("force", { type: "boolean", default: false, describe: "Replace an output folder holding files not written by this generator" })
     .option("debug", { type: "boolean", default: false, describe: "Print stack traces on errors" })
@@ -87,6 +91,7 @@ function parser(args: string[], onUsageError: () => void) {
         throw new Error("diff compares the two specs it is given and writes no code: --spec, --out and --check do not apply");
       }
       if (args.out !== undefined && args.spec === undefined) throw new Error("--out needs --spec");
+      if (args.resources !== undefined && args.spec === undefined) throw new Error("--resources needs --spec (the config names an API's api.md as \"resources\")");
       if (args.watch && (args.check || args._[0] === "diff")) throw new Error("--watch regenerates; it does not combine with --check or diff");
       return true;
     })

@@ -20,6 +20,9 @@ interface JobSettings {
   strict?: boolean | undefined;
   idempotencyHeader?: string | undefined;
   pagination?: Readonly<Record<string, PagingSetting>> | undefined;
+  clientName?: string | undefined;
+  resources?: string | undefined;
+  resourceRoutes?: ApiSettings["resourceRoutes"];
 }
 
 /** The project's APIs: as `clientgen.config.json` lists them, or else every folder or spec file in specs/. */
@@ -34,6 +37,9 @@ export async function projectJobs(): Promise<ApiJob[]> {
           strict: api.strict,
           idempotencyHeader: api.idempotencyHeader,
           pagination: api.pagination,
+          clientName: api.clientName,
+          resources: api.resourcesFile,
+          resourceRoutes: api.resourceRoutes,
         }),
       ),
     );
@@ -58,8 +64,17 @@ export async function apiJob(spec: string, out: string | undefined, settings: Jo
     settings.nameLock !== undefined
       ? { file: settings.nameLock }
       : { file: path.join(outDir, nameLockFileName), formerFile: await formerNameLockFile(spec) };
-  const { apiKeyEnvVar, strict, idempotencyHeader, pagination } = settings;
-  const options = { apiKeyEnvVar, nameLock, strict, ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }), ...(pagination === undefined ? {} : { pagination }) };
+  const { apiKeyEnvVar, strict, idempotencyHeader, pagination, clientName, resources, resourceRoutes } = settings;
+  const options = {
+    apiKeyEnvVar,
+    nameLock,
+    strict,
+    ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
+    ...(pagination === undefined ? {} : { pagination }),
+    ...(clientName === undefined ? {} : { clientName }),
+    ...(resources === undefined ? {} : { resources }),
+    ...(resourceRoutes === undefined ? {} : { resourceRoutes }),
+  };
   return { spec, out: outDir, options };
 }
 

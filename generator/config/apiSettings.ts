@@ -1,4 +1,5 @@
 import type { PagingSetting } from "../shared/pagingSchemes.js";
+import type { ResourceRoute } from "../shared/resourceRoutes.js";
 
 /** Per-API settings (from the config file or the CLI) that decide the client; every one has a default. */
 export interface ApiSettings {
@@ -12,6 +13,12 @@ export interface ApiSettings {
   idempotencyHeader?: string | undefined;
   /** Per operation (`"GET /v1/customers"`): force a paging scheme, or `"off"`; others are detected. */
   pagination?: Readonly<Record<string, PagingSetting>> | undefined;
+  /** The client class's name; default from the API's title. */
+  clientName?: string | undefined;
+  /** A Stainless-built SDK's `api.md` the resource client takes its names from. */
+  resources?: string | undefined;
+  /** A hand-written resource map (the config's), ahead of the api.md's and the defaults. */
+  resourceRoutes?: readonly ResourceRoute[] | undefined;
 }
 
 /** Where an API's name lock is read from. */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pagingSchemes, type PagingSetting } from "../shared/pagingSchemes.js";
+import type { ResourceRoute } from "../shared/resourceRoutes.js";
 import { SpecError } from "../shared/specError.js";
 
 /** One API the project generates, as the config file lists it. */
@@ -17,11 +18,17 @@ export interface ApiConfig {
   idempotencyHeader?: string;
   /** Per operation (`"GET /v1/customers"`): force a paging scheme, or `"off"`. */
   pagination?: Record<string, PagingSetting>;
+  /** The resource-style client's class name; default from the API's title. */
+  clientName?: string;
+  /** A Stainless-built SDK's `api.md` to take resource and method names from. */
+  resourcesFile?: string;
+  /** A hand-written resource map: `{ "chat.completions": { "create": "POST /chat/completions" } }`. */
+  resourceRoutes?: ResourceRoute[];
 }
 
 export const configFileName = "clientgen.config.json";
 
-  const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict", "idempotencyHeader", "pagination"]);
+  const allowedKeys = new Set(["spec", "out", "apiKeyEnvVar", "nameLock", "strict", "idempotencyHeader", "pagination", "clientName", "resources"]);
   const pagingSettings: readonly string[] = [...pagingSchemes, "off"];
 
 /**
@@ -70,6 +77,11 @@ function apiConfig(name: string, entry: unknown, base: string, fail: Fail): ApiC
   const strict = entry["strict"];
   if (strict !== undefined && typeof strict !== "boolean") throw fail(`${pointer}/strict`, "must be true or false");
   const pagination = paginationSettings(entry["pagination"], `${pointer}/pagination`, fail);
+  const clientName = text("clientName", false);
+  if (clientName !== undefined && !/^[A-Za-z_$][\w$]*$/.test(clientName)) throw fail(`${pointer}/clientName`, "must be a class name");
+  const resources = entry["resources"];
+  const resourcesFile = typeof resources === "string" ? path.join(base, text("resources", true)!) : undefined;
+  const resourceRoutes = typeof resources === "string" ? undefined : resourceMap(resources, `${pointer}/resources`, fail);
   return {
     name,
     spec: path.join(base, text("spec", true)!),
@@ -79,7 +91,31 @@ function apiConfig(name: string, entry: unknown, base: string, fail: Fail): ApiC
     ...(strict === undefined ? {} : { strict }),
     ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
     ...(pagination === undefined ? {} : { pagination }),
+    ...(clientName === undefined ? {} : { clientName }),
+    ...(resourcesFile === undefined ? {} : { resourcesFile }),
+    ...(resourceRoutes === undefined ? {} : { resourceRoutes }),
   };
+}
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+/** `{ "<resource path>": { "<method>": "METHOD /path" } }`; `""` is the client itself (`client.whoami()`). */
+function resourceMap(value: unknown, pointer: string, fail: Fail): ResourceRoute[] | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) throw fail(pointer, 'must be the path of an SDK\'s api.md, or an object of "resource.path": { "method": "METHOD /path" }');
+  return Object.entries(value).flatMap(([resource, methods]) => {
+    const at = `${pointer}/${resource.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const names = resource === "" ? [] : resource.split(".");
+    if (!names.every((name) => identifier.test(name))) throw fail(at, "must be names joined by dots, e.g. chat.completions");
+    if (!isRecord(methods)) throw fail(at, 'must be an object of "method": "METHOD /path"');
+    return Object.entries(methods).map(([method, route]): ResourceRoute => {
+      const where = `${at}/${method}`;
+      if (!identifier.test(method)) throw fail(where, "must be a method name");
+      const match = typeof route === "string" ? /^([A-Za-z]+) (\/\S*)$/.exec(route) : null;
+      if (match === null) throw fail(where, 'must be "METHOD /path", e.g. "POST /chat/completions"');
+      return { resource: names, method, httpMethod: match[1]!.toUpperCase(), path: match[2]!, origin: "config", where };
+    });
+  });
 }
 
 /** `{ "GET /v1/customers": "cursor", "GET /v1/events": "off" }`: keys are an operation's method and path. */

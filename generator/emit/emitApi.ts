@@ -6,6 +6,7 @@ import { clientStatements } from "./clientFile.js";
 import { printSourceFile } from "./printSourceFile.js";
 import { modelStatements } from "./modelsFile.js";
 import { operationsFileStatements } from "./operationsFile.js";
+import { classErrorNames, resourcesFileStatements } from "./resourcesFile.js";
 
 export interface EmitOptions {
   /** Statements printed by earlier runs, by structure (see printSourceFile). */
@@ -17,13 +18,15 @@ export interface RuntimeSources {
   runtime: string;
   paging: string;
   pageWalk: string;
+  /** The client class's runtime (classClient.ts), imported by resources.ts only. */
+  classClient: string;
 }
 
 /** The client's TypeScript files, unformatted, each headed by `notice`. Each source file is printed once from structures. */
 export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readonly string[], options: EmitOptions = {}): OutputFile[] {
   const project = new Project({ useInMemoryFileSystem: true });
   const header = `${notice.map((line) => `// ${line}`).join("\n")}\n\n`;
-  const build = (path: string, statements: StatementStructures[]): OutputFile => {
+  const build = (path: string, statements: (StatementStructures | string)[]): OutputFile => {
     const body = statements.length > 0 ? statements : ["export {};"];
     return { path, ...printSourceFile(project, path, { leadingTrivia: header, statements: body }, options.printed) };
   };
@@ -32,6 +35,7 @@ export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readon
     // No operations (a spec of only components or webhooks): no imports that would go unused.
     build("operations.ts", model.operations.length === 0 ? [] : operationsFileStatements(model.operations)),
     build("client.ts", clientStatements(model)),
+    build("resources.ts", resourcesFileStatements(model)),
     build("index.ts", indexStatements(model)),
     { path: "runtime.ts", text: header + sources.runtime },
     ...(pages(model)
@@ -40,6 +44,7 @@ export function emitApi(model: ApiModel, sources: RuntimeSources, notice: readon
           { path: "pageWalk.ts", text: header + sources.pageWalk },
         ]
       : []),
+    { path: "classClient.ts", text: header + sources.classClient },
   ];
 }
 
@@ -50,6 +55,21 @@ const pagingExports: StatementStructures[] = [
 
 function pages(model: ApiModel): boolean {
   return model.operations.some((operation) => operation.paging !== undefined);
+}
+
+/** The client class as the default export (and by name), with the SDK family's error classes and `toFile`. */
+function classExports(model: ApiModel): StatementStructures[] {
+  const name = model.resourceClient.className;
+  return [
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./resources.js", namedExports: [{ name, alias: "default" }, name] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./classClient.js", namedExports: [...classErrorNames, "toFile"] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: "./classClient.js",
+      isTypeOnly: true,
+      namedExports: ["APIPromise", "CallOptions", "ClassClientOptions", "PagePromise", "Stream"],
+    },
+  ];
 }
 
 function indexStatements(model: ApiModel): StatementStructures[] {
@@ -70,5 +90,6 @@ function indexStatements(model: ApiModel): StatementStructures[] {
       namedExports: ["Client", "ClientOptions", "RequestOptions", "ResponseInfo", "ServerSentEvent", "BinaryBody"],
     },
     ...(pages(model) ? pagingExports : []),
+    ...classExports(model),
   ];
 }

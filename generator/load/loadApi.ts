@@ -2,6 +2,8 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { emptyNameLock, type NameLock } from "../naming/nameLock.js";
+import type { ResourceRoute } from "../shared/resourceRoutes.js";
+import { readApiMarkdown } from "./readApiMarkdown.js";
 import { apiNameOf } from "../config/apiName.js";
 import type { NameLockPlace } from "../config/apiSettings.js";
 import { locateInFiles, type FileSchema } from "./fileSchema.js";
@@ -40,6 +42,8 @@ export interface LoadedApi {
   nameLockNote?: string;
   /** Where the documents break the OpenAPI schema in ways the generator works around. */
   warnings: SpecWarning[];
+  /** The methods of an SDK's `api.md` given as the resource map (`--resources`), in file order; [] without one. */
+  resourceRoutes: ResourceRoute[];
 }
 
 export interface LoadOptions {
@@ -49,6 +53,8 @@ export interface LoadOptions {
   strict?: boolean | undefined;
   /** Hashes of documents that passed validation before (see readDocument's `validated`). */
   validated?: ReadOptions["validated"];
+  /** An SDK's `api.md` to take resource and method names from. */
+  resources?: string | undefined;
 }
 
 const specExtensions = new Set([".yaml", ".yml", ".json"]);
@@ -74,7 +80,8 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const source = isFolder ? `${path.basename(root)}/` : sourceFiles[0]!;
   const { lock: nameLock, note } = options.nameLock === undefined ? { lock: emptyNameLock } : await readNameLock(options.nameLock);
   const warnings = documents.flatMap((read) => read.warnings);
-  const loaded = { name: apiNameOf(specPath), source, sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLock, warnings };
+  const resourceRoutes = options.resources === undefined ? [] : await readApiMarkdown(options.resources);
+  const loaded = { name: apiNameOf(specPath), source, sourceFiles, bundled, document, locate, fileSchemas, specHash: contentHash(bundled), nameLock, warnings, resourceRoutes };
   return note === undefined ? loaded : { ...loaded, nameLockNote: note };
 }
 

@@ -26,6 +26,47 @@ export interface ApiModel {
   operations: OperationModel[];
   /** Values the spec gives as examples, with the type they should satisfy. */
   examples: ExampleModel[];
+  /** The resource-style client (`client.chat.completions.create(…)`) over the same operations. */
+  resourceClient: ResourceClientModel;
+}
+
+/** The client class and where each operation sits in it (`resourceClient.ts`). */
+export interface ResourceClientModel {
+  className: string;
+  /** In operation (path) order. */
+  methods: ResourceMethodModel[];
+}
+
+/**
+ * One method: `client.<resource…>.<method>(positional?, params?, options?)`. The flat params object
+ * holds the other parameters under their spec names and the body's properties beside them; the
+ * method splits it back into the function's params.
+ */
+export interface ResourceMethodModel {
+  resource: string[];
+  method: string;
+  /** The operation's `METHOD path`. */
+  key: string;
+  /** The function the method calls, and its result type. */
+  operation: string;
+  resultTypeName: string;
+  doc: DocModel;
+  /** The function's params type; absent when it takes none. */
+  paramsTypeName?: string;
+  /** The path parameters taken as leading arguments (their names in the function's params): the map's, else the last one. */
+  positional: string[];
+  /** Flat key -> the parameter's name in the function's params. */
+  parameters: { key: string; name: string; required: boolean }[];
+  /** The body: its properties spread in the flat object, or the whole body under `body` (not an object). */
+  body?: { name: string; spread: boolean; required: boolean };
+  /** The flat object must be given (a required key in it). */
+  paramsRequired: boolean;
+  /** The stream twin picked when the flat object's switch is true; its items are events (their `data` is yielded) or values. */
+  stream?: { operation: string; paramsTypeName?: string; resultTypeName: string; switch: string; items: "events" | "values" };
+  /** A query the map's route carries (`?beta=true`), sent with every call. */
+  query?: Record<string, string>;
+  /** The function pages: the method's promise is also async-iterable over the items. */
+  paged?: boolean;
 }
 
 export type SecuritySchemeModel =
@@ -133,6 +174,8 @@ export interface ParameterModel {
   explode: boolean;
   type: TypeModel;
   doc: DocModel;
+  /** `x-stainless-param`: the key in the resource client's flat params object, when not `wireName`. */
+  flatName?: string;
 }
 
 /** How a body is put on the wire, decided from its media type. */

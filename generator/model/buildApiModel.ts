@@ -22,6 +22,9 @@ import { nextNameLock } from "./nextNameLock.js";
 import { requestResponseViews } from "./requestResponseViews.js";
 import { securitySchemeModels } from "./securitySchemes.js";
 import { defaultBaseUrl } from "./servers.js";
+import { clientClassName } from "../naming/resourceNames.js";
+import type { ResourceRoute } from "../shared/resourceRoutes.js";
+import { resourceClient } from "./resourceClient.js";
 
 export interface ModelResult {
   model: ApiModel;
@@ -39,6 +42,10 @@ export interface ModelOptions {
   idempotencyHeader?: string | undefined;
   /** By `METHOD path`: force a paging scheme, or "off". */
   pagination?: Readonly<Record<string, PagingSetting>> | undefined;
+  /** The client class's name; default from the API's title (`Together APIs` -> Together). */
+  clientName?: string | undefined;
+  /** The config's hand-written resource map (see shared/resourceRoutes.ts); an imported api.md's comes with the loaded API. */
+  resourceRoutes?: readonly ResourceRoute[] | undefined;
 }
 
 /** The whole API as plain data: component types first, then operations (which may hoist inline types). */
@@ -59,9 +66,20 @@ export function buildApiModel(api: LoadedApi, options: ModelOptions = {}): Model
   const views = requestResponseViews(context.types, operationModels(document, context), context.scope);
   const types = breakAliasCycles(views.types, context.warnings);
   const info = isJsonObject(document["info"]) ? document["info"] : {};
+  const title = String(info["title"] ?? api.name);
+  const finalTypes = types.map(declaredType);
+  const resources = resourceClient({
+    className: options.clientName ?? clientClassName(title, api.name),
+    operations: views.operations,
+    types: finalTypes,
+    routes: [...(options.resourceRoutes ?? []), ...api.resourceRoutes],
+    lock: context.lock.resources,
+    location: context.locate(""),
+  });
+  context.warnings.push(...resources.warnings);
   const model: ApiModel = {
     name: api.name,
-    title: String(info["title"] ?? api.name),
+    title,
     version: String(info["version"] ?? ""),
     source: api.source,
     sourceFiles: api.sourceFiles,
@@ -69,9 +87,10 @@ export function buildApiModel(api: LoadedApi, options: ModelOptions = {}): Model
     defaultBaseUrl: defaultBaseUrl(document, context),
     apiKeyEnvVar: options.apiKeyEnvVar ?? `${api.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_API_KEY`,
     securitySchemes: securitySchemeModels(document, context),
-    types: types.map(declaredType),
+    types: finalTypes,
     operations: views.operations,
     examples: context.examples,
+    resourceClient: resources.client,
   };
   const { lock, notes } = nextNameLock(context, model);
   const warnings = [...context.warnings, ...checkExamples(context.examples, context.types)];

@@ -26,7 +26,10 @@ export function nextNameLock(context: ModelContext, model: ApiModel): { lock: Na
       .filter(([pointer, scope]) => namedEnums.has(pointer) && scope.assigned().size > 0)
       .map(([pointer, scope]) => [pointer, Object.fromEntries(scope.assigned())]),
   );
-  const lock = { operations, types, enumMembers };
+  const resources = Object.fromEntries(
+    model.resourceClient.methods.map((method) => [method.key, { resource: method.resource.join("."), method: method.method }]),
+  );
+  const lock = { operations, types, enumMembers, resources };
   return { lock, notes: lockNotes(context.lock, lock) };
 }
 

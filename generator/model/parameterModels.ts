@@ -37,6 +37,8 @@ function parameterModel(parameter: JsonObject, pointer: string, scope: Operation
     ...parameterStyle(parameter, location, pointer, scope.context),
     type,
     doc: { ...docModel(isJsonObject(schema) ? schema : {}, wireName), ...docModel(parameter, wireName) },
+    // A spec built for Stainless renames the parameter in the resource client's flat params object.
+    ...(typeof parameter["x-stainless-param"] === "string" && parameter["x-stainless-param"] !== "" ? { flatName: parameter["x-stainless-param"] } : {}),
   };
 }
 

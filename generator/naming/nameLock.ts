@@ -11,9 +11,17 @@ export interface NameLock {
   operations: Record<string, { name: string; operationId?: string }>;
   types: Record<string, string>;
   enumMembers: Record<string, Record<string, string>>;
+  /** Where each operation sits in the resource-style client, by `METHOD path`: `{ resource: "chat.completions", method: "create" }`. */
+  resources: Record<string, LockedResourcePlace>;
 }
 
-export const emptyNameLock: NameLock = { operations: {}, types: {}, enumMembers: {} };
+/** A resource path written with dots (`""` for a method on the client itself) and a method name. */
+export interface LockedResourcePlace {
+  resource: string;
+  method: string;
+}
+
+export const emptyNameLock: NameLock = { operations: {}, types: {}, enumMembers: {}, resources: {} };
 
 // The marker lets the writer replace an output folder holding this file without --force.
 const explanation = `${generatedMarker}: the names chosen for the generated code. Kept across spec changes so names never shift; edit a name to rename it.`;
@@ -29,6 +37,12 @@ export function parseNameLock(text: string): NameLock {
     }),
     types: recordOf(data["types"], "types", expectString),
     enumMembers: recordOf(data["enumMembers"], "enumMembers", (value, where) => recordOf(value, where, expectString)),
+    resources: recordOf(data["resources"], "resources", (value, where) => {
+      if (!isRecord(value) || typeof value["resource"] !== "string" || typeof value["method"] !== "string") {
+        throw new Error(`${where} needs a "resource" and a "method"`);
+      }
+      return { resource: value["resource"], method: value["method"] };
+    }),
   };
   checkIdentifiers(lock);
   return lock;
@@ -36,7 +50,9 @@ export function parseNameLock(text: string): NameLock {
 
 export function serializeNameLock(lock: NameLock): string {
   const enumMembers = Object.fromEntries(sortedEntries(lock.enumMembers).map(([key, members]) => [key, sorted(members)]));
-  const ordered = { "//": explanation, operations: sorted(lock.operations), types: sorted(lock.types), enumMembers };
+  // Written only when the client has resources, so a lock without them stays as it was.
+  const resources = Object.keys(lock.resources).length === 0 ? {} : { resources: sorted(lock.resources) };
+  const ordered = { "//": explanation, operations: sorted(lock.operations), types: sorted(lock.types), enumMembers, ...resources };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
@@ -48,6 +64,10 @@ function checkIdentifiers(lock: NameLock): void {
   ];
   const invalid = names.find((name) => !isValidIdentifier(name));
   if (invalid !== undefined) throw new Error(`${JSON.stringify(invalid)} is not a valid TypeScript identifier`);
+  // Resources and methods are property names: a reserved word (`delete`) is fine there.
+  const members = Object.values(lock.resources).flatMap((place) => [...place.resource.split(".").filter((name) => name !== ""), place.method]);
+  const invalidMember = members.find((name) => !/^[A-Za-z_$][\w$]*$/.test(name));
+  if (invalidMember !== undefined) throw new Error(`${JSON.stringify(invalidMember)} is not a valid property name`);
 }
 
 function recordOf<T>(value: unknown, where: string, read: (value: unknown, where: string) => T): Record<string, T> {

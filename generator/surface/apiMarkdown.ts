@@ -39,7 +39,8 @@ function orNone(lines: string[]): string[] {
 function operationLine(operation: OperationSurface): string {
   const server = operation.server === undefined ? "" : ` on ${codeSpan(operation.server)}`;
   const paging = operation.paging === undefined ? "" : `, ${pagingLabel(operation.paging)}`;
-  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}${server}${paging}`;
+  const classMethod = operation.classMethod === undefined ? "" : `; ${codeSpan(`client.${operation.classMethod}()`)}`;
+  return `- ${codeSpan(operationSignature(operation))} — ${operation.method} ${operation.path.replace(/\s+/g, " ")}${server}${paging}${classMethod}`;
 }
 
 /** The call as a caller writes it, leaving out the client and per-call options every operation takes. */

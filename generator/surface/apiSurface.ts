@@ -23,6 +23,8 @@ export interface OperationSurface {
   path: string;
   /** The operation's own server URL (variables as `{name}`); absent: the document's first server. */
   server?: string;
+  /** Its method in the client class, `endpoints.retrieve` (absent in surfaces written before the class, and for a WebSocket or stream twin). */
+  classMethod?: string;
   params: ParamSurface[];
   body?: BodySurface;
   /** The success result, as in `Promise<…>`. */
@@ -67,16 +69,17 @@ export interface PropertySurface {
 /** The surface of the client `emitApi` generates from `model`, in model order. */
 export function apiSurface(model: ApiModel): ApiSurface {
   const sides = typeSides(model);
+  const classMethods = new Map(model.resourceClient.methods.map((method) => [method.operation, [...method.resource, method.method].join(".")]));
   return {
     name: model.name,
     title: model.title,
     version: model.version,
-    operations: model.operations.map(operationSurface),
+    operations: model.operations.map((operation) => operationSurface(operation, classMethods.get(operation.name))),
     types: model.types.map((named) => typeSurface(named, sides.get(named.name) ?? "unused")),
   };
 }
 
-function operationSurface(operation: OperationModel): OperationSurface {
+function operationSurface(operation: OperationModel, classMethod: string | undefined): OperationSurface {
   const params = operation.parameters.map((parameter) => ({
     name: parameter.name,
     required: parameter.required,
@@ -88,6 +91,7 @@ function operationSurface(operation: OperationModel): OperationSurface {
     method: operation.method,
     path: operation.path,
     ...(operation.server === undefined ? {} : { server: operation.server.url }),
+    ...(classMethod === undefined ? {} : { classMethod }),
     params,
     ...(operation.body === undefined ? {} : { body: bodySurface(operation.body) }),
     result: resultTypeText(operation),

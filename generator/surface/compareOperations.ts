@@ -43,6 +43,7 @@ function changed(before: OperationSurface, after: OperationSurface): SurfaceChan
   const owner = { noun: "parameter", name: after.name, side: "request", note: "" } as const;
   return [
     ...compareServers(before, after),
+    ...compareClassMethods(before, after),
     ...comparePaging(before, after),
     ...compareMembers(before.params, after.params, owner),
     ...compareBodies(before.body, after.body, after.name),
@@ -60,6 +61,13 @@ function compareServers(before: OperationSurface, after: OperationSurface): Surf
   const server = (operation: OperationSurface) => (operation.server === undefined ? "the document's server" : codeSpan(operation.server));
   const message = `operation ${codeSpan(after.name)} now goes to ${server(after)} (was ${server(before)})`;
   return [operationChange("operation-server", false, after.name, message)];
+}
+
+/** A method of the client class that moves breaks its callers (a surface from before the class says nothing). */
+function compareClassMethods(before: OperationSurface, after: OperationSurface): SurfaceChange[] {
+  if (before.classMethod === undefined || after.classMethod === undefined || before.classMethod === after.classMethod) return [];
+  const message = `${codeSpan(after.name)}: the client class calls it as ${codeSpan(`client.${after.classMethod}()`)} (was ${codeSpan(`client.${before.classMethod}()`)})`;
+  return [operationChange("class-method-moved", true, after.name, message)];
 }
 
 /**

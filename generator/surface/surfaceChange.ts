@@ -5,6 +5,7 @@ export type ChangeKind =
   | "operation-renamed"
   | "operation-moved"
   | "operation-server"
+  | "class-method-moved"
   | "paging-added"
   | "paging-removed"
   | "paging-scheme"

@@ -41,6 +41,17 @@ describe("clientgen.config.json", () => {
     expect(apis?.[0]?.pagination).toEqual(pagination);
   });
 
+  it("resources: an SDK's api.md (relative to the config), or a map of routes; clientName", async () => {
+    const [fromFile] = (await read(JSON.stringify({ apis: { acme: { spec: "s", out: "o", resources: "sdk/api.md", clientName: "Acme" } } })))!;
+    expect([fromFile!.resourcesFile, fromFile!.resourceRoutes, fromFile!.clientName]).toEqual([path.join(dir, "sdk/api.md"), undefined, "Acme"]);
+    const map = { "chat.completions": { create: "post /chat/completions" }, "": { whoami: "GET /whoami" } };
+    const [fromMap] = (await read(JSON.stringify({ apis: { acme: { spec: "s", out: "o", resources: map } } })))!;
+    expect(fromMap!.resourceRoutes).toEqual([
+      { resource: ["chat", "completions"], method: "create", httpMethod: "POST", path: "/chat/completions", origin: "config", where: "/apis/acme/resources/chat.completions/create" },
+      { resource: [], method: "whoami", httpMethod: "GET", path: "/whoami", origin: "config", where: "/apis/acme/resources//whoami" },
+    ]);
+  });
+
   it("is optional", async () => {
     expect(await readConfig(path.join(dir, "missing.json"))).toBeUndefined();
   });
@@ -62,6 +73,10 @@ describe("clientgen.config.json", () => {
       "/apis/acme/pagination/GET ~1v1~1customers",
       "must be one of cursor, offset, page, nextUrl, link, off",
     ],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", resources: ["a"] } } }), "/apis/acme/resources", "must be the path of an SDK's api.md, or an object"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", resources: { "chat-x": { create: "POST /x" } } } } }), "/apis/acme/resources/chat-x", "names joined by dots"],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", resources: { chat: { create: "/x" } } } } }), "/apis/acme/resources/chat/create", 'must be "METHOD /path"'],
+    [JSON.stringify({ apis: { acme: { spec: "s", out: "o", clientName: "my client" } } }), "/apis/acme/clientName", "must be a class name"],
   ])("%s -> error at %j", async (content, pointer, message) => {
     const error = await read(content).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecError);

@@ -44,7 +44,19 @@ describe("names.lock.json", () => {
       operations: { "GET /items/{id}": { name: "getItem", operationId: "getItem" } },
       types: { "/components/schemas/Item": "Item", "/components/schemas/Item/properties/kind": "ItemKind" },
       enumMembers: { "/components/schemas/Item/properties/kind": { '"big-box"': "BigBox", '"small-box"': "SmallBox" } },
+      resources: { "GET /items/{id}": { resource: "items", method: "retrieve" } },
     });
+  });
+
+  it("a user moves a method of the client class by editing its resource and method in the lock", async () => {
+    const first = await generate(path.join(dir, "api.yaml"), { nameLock });
+    const edited = first.nameLock.text.replace('"resource": "items"', '"resource": "catalog.items"').replace('"method": "retrieve"', '"method": "fetch"');
+    await writeFile(nameLock.file, edited);
+    const second = await generate(path.join(dir, "api.yaml"), { nameLock });
+    const resources = second.files.find((file) => file.path === "resources.ts")!.text;
+    expect(resources).toContain("items: CatalogItemsResource = new CatalogItemsResource(this._client);");
+    expect(resources).toMatch(/\n  fetch\(\n?\s*id: ops\.GetItemParams\["id"\]/);
+    expect(parseNameLock(second.nameLock.text).resources).toEqual({ "GET /items/{id}": { resource: "catalog.items", method: "fetch" } });
   });
 
   it("a user renames a function, a type and an enum member by editing one line each", async () => {

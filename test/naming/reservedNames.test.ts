@@ -5,7 +5,7 @@ import { expect, it } from "vitest";
 import { reservedTopLevelNames } from "../../generator/naming/reservedNames.js";
 
 // (pageWalk.ts is only imported by paging.ts, dynamically: no generated file names what it exports)
-it.each(["runtime.ts", "paging.ts"])("reserves every export of templates/%s, so no generated name can shadow one", (template) => {
+it.each(["runtime.ts", "paging.ts", "classClient.ts"])("reserves every export of templates/%s, so no generated name can shadow one", (template) => {
   const file = path.join(import.meta.dirname, "../../templates", template);
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ESNext);
   const exported = source.statements.flatMap((statement) => {

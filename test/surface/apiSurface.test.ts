@@ -21,7 +21,7 @@ describe("the surface of a generated client", () => {
     expect(lines[0]).toBe(`<!-- ${generatedMarker} from together/; api-surface.json records the spec's files and content hash. -->`);
     expect(lines).toContain("# together: Together APIs 2.0.0");
     expect(lines.filter((line) => line.startsWith("- "))).toEqual([
-      "- `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId}",
+      "- `getEndpoint(params: { endpointId: string }) => Promise<DedicatedEndpoint>` — GET /endpoints/{endpointId}; `client.endpoints.retrieve()`",
       "- `Autoscaling { min_replicas, max_replicas }`",
       "- `DedicatedEndpoint { object, id, name, display_name, model, hardware, type, owner, state, autoscaling, created_at }`",
       '- `DedicatedEndpointState` = `"PENDING" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "ERROR"`',
@@ -67,6 +67,8 @@ describe("the surface of a generated client", () => {
       name: "deployModelToEndpoint",
       method: "POST",
       path: "/management/v1/endpoints/{endpoint_id}:deployModel",
+      // Without the config's map, the default place: `management` is the path's first segment.
+      classMethod: "management.endpoints.deployModel",
       params: [{ name: "endpointId", required: true, type: "string" }],
       body: { name: "body", required: true, type: "EndpointDeployModelRequest", mediaTypes: ["application/json"] },
       result: "EndpointDeployResponse",

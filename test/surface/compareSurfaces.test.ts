@@ -45,6 +45,13 @@ const operationCases: Case[] = [
     [["operation-server", false]],
   ],
   [
+    "method of the client class moved (a place edited in the map): breaks `client.pets.retrieve(…)`",
+    withOperations({ classMethod: "pets.retrieve" }),
+    withOperations({ classMethod: "animals.pets.get" }),
+    [["class-method-moved", true]],
+  ],
+  ["a surface from before the client class: nothing to compare", withOperations({}), withOperations({ classMethod: "pets.retrieve" }), []],
+  [
     "stream twin removed: the twin sharing the route is removed, not renamed into the plain one",
     withOperations({ name: "chat", method: "POST", path: "/chat" }, { name: "chatStream", method: "POST", path: "/chat" }),
     withOperations({ name: "chat", method: "POST", path: "/chat" }),
