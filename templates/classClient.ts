@@ -98,9 +98,19 @@ export class ConflictError<TBody = unknown> extends ApiError<409, TBody> {}
 export class UnprocessableEntityError<TBody = unknown> extends ApiError<422, TBody> {}
 export class RateLimitError<TBody = unknown> extends ApiError<429, TBody> {}
 export class InternalServerError<TBody = unknown, TStatus extends number = number> extends ApiError<TStatus, TBody> {}
-export class APIConnectionError extends ConnectionError {}
+// As in the SDK family, a call that got no answer is an APIError too, with no status (or the status
+// of an answer cut off after its headers), no body and no headers; the runtime's error is its `cause`.
+export class APIConnectionError extends ApiError<number | undefined, undefined> {
+  constructor(message: string, status?: number) {
+    super(message, status, undefined, new Headers());
+  }
+}
 export class APIConnectionTimeoutError extends APIConnectionError {}
-export class APIUserAbortError extends AbortError {}
+export class APIUserAbortError extends ApiError<undefined, undefined> {
+  constructor(message: string) {
+    super(message, undefined, undefined, new Headers());
+  }
+}
 
 const byStatus: Record<number, new (message: string, status: never, body: unknown, headers: Headers) => ApiError> = {
   400: BadRequestError,
@@ -118,9 +128,10 @@ export function classError(error: unknown): unknown {
     const Class = byStatus[error.status] ?? (error.status >= 500 ? InternalServerError : undefined);
     return Class === undefined ? error : Object.assign(new Class(error.message, error.status as never, error.body, error.headers), { cause: error });
   }
-  const Class = error instanceof TimeoutError ? APIConnectionTimeoutError : error instanceof ConnectionError ? APIConnectionError : error instanceof AbortError ? APIUserAbortError : undefined;
-  if (Class === undefined || error instanceof Class) return error;
-  return Object.assign(new Class((error as Error).message, { cause: error }), { status: (error as ConnectionError).status });
+  if (error instanceof AbortError) return Object.assign(new APIUserAbortError(error.message), { cause: error });
+  const Class = error instanceof TimeoutError ? APIConnectionTimeoutError : error instanceof ConnectionError ? APIConnectionError : undefined;
+  if (Class === undefined) return error;
+  return Object.assign(new Class((error as Error).message, (error as ConnectionError).status), { cause: error });
 }
 
 /** The base of every generated client class: options, and one call's plumbing. */

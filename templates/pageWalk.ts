@@ -33,17 +33,23 @@ export type Seen = { headers?: Headers; url?: string };
 export type SendPage<Params, Page> = (params: Params, url: string | undefined, seen: Seen) => Promise<Page>;
 type Next<Params> = { params: Params; url?: string; key: string };
 
-/** The pages from the first (already requested), each next one requested when the previous is used up. */
-export async function* pagesFrom<Params extends object, Page>(
-  first: Promise<Page>,
-  firstSeen: Seen,
-  params: Params,
-  paging: Paging,
-  sendPage: SendPage<Params, Page>,
-): AsyncGenerator<Page> {
-  let page = await first;
-  let seen = firstSeen;
-  let current = params;
+/** One paged call: its first page (already requested), how to send the others, and how to start over from a later page. */
+export interface Walk<Params, Page, Item> {
+  first: Promise<Page>;
+  firstSeen: Seen;
+  params: Params;
+  paging: Paging;
+  sendPage: SendPage<Params, Page>;
+  /** The same call from another page on (the client class's getNextPage()). */
+  from(params: Params, url: string | undefined): Item;
+}
+
+/** The pages from the first, each next one requested when the previous is used up. */
+export async function* pagesFrom<Params extends object, Page>(walk: Walk<Params, Page, unknown>): AsyncGenerator<Page> {
+  const { paging, sendPage } = walk;
+  let page = await walk.first;
+  let seen = walk.firstSeen;
+  let current = walk.params;
   const given = new Set<string>();
   for (let previous: string | undefined; ; ) {
     yield page;
@@ -62,11 +68,17 @@ export async function* pagesFrom<Params extends object, Page>(
 }
 
 /** Every item of every page, in order. */
-export async function* itemsFrom<Page, Item>(pages: AsyncIterable<Page>, paging: Paging): AsyncGenerator<Item> {
-  for await (const page of pages) for (const item of itemsOf(paging, page)) yield item as Item;
+export async function* itemsFrom<Params extends object, Page, Item>(walk: Walk<Params, Page, unknown>): AsyncGenerator<Item> {
+  for await (const page of pagesFrom(walk)) for (const item of itemsOf(walk.paging, page)) yield item as Item;
 }
 
-export function nextRequest<Params extends object>(paging: Paging, page: unknown, params: Params, seen: Seen): Next<Params> | undefined {
+/** Once the first page arrived: the call from the next page on (not yet sent), or undefined after the last. */
+export async function nextPageOf<Params extends object, Page, Next>(walk: Walk<Params, Page, Next>): Promise<(() => Next) | undefined> {
+  const next = nextRequest(walk.paging, await walk.first, walk.params, walk.firstSeen);
+  return next && (() => walk.from(next.params, next.url));
+}
+
+function nextRequest<Params extends object>(paging: Paging, page: unknown, params: Params, seen: Seen): Next<Params> | undefined {
   const items = itemsOf(paging, page);
   if (paging.hasMore !== undefined && at(page, paging.hasMore) === false) return undefined;
   switch (paging.scheme) {

@@ -2,7 +2,7 @@
 // Only paginated operations import it, so a bundle of other operations leaves it out; the walk
 // itself (pageWalk.ts) is loaded the first time a program iterates, so awaiting alone stays small.
 import type { RequestOptions } from "./runtime.js";
-import type { PageRequest, Paging, Seen, SendPage } from "./pageWalk.js";
+import type { PageRequest, Paging, Seen, SendPage, Walk } from "./pageWalk.js";
 export { PaginationError, type PageRequest, type Paging } from "./pageWalk.js";
 
 /**
@@ -28,17 +28,16 @@ export function paged<Params extends object, Page, Item>(
     send(pageParams, { ...options, onResponse: (response) => (Object.assign(seen, response), options?.onResponse?.(response)) }, url);
   const firstSeen: Seen = {};
   const first = sendPage(params, firstUrl, firstSeen);
-  async function* pages(): AsyncGenerator<Page> {
-    yield* (await import("./pageWalk.js")).pagesFrom(first, firstSeen, params, paging, sendPage);
-  }
-  async function* items(): AsyncGenerator<Item> {
-    yield* (await import("./pageWalk.js")).itemsFrom<Page, Item>(pages(), paging);
-  }
-  // The client class's getNextPage(): one page at a time, from the page the caller holds.
-  async function nextPage(): Promise<(() => Paged<Page, Item>) | undefined> {
-    const page = await first;
-    const next = (await import("./pageWalk.js")).nextRequest(paging, page, params, firstSeen);
-    return next && (() => paged<Params, Page, Item>(next.params, options, paging, send, next.url));
-  }
-  return Object.assign(first, { pages, nextPage, [Symbol.asyncIterator]: items });
+  const walk: Walk<Params, Page, Paged<Page, Item>> = { first, firstSeen, params, paging, sendPage, from: (next, url) => paged(next, options, paging, send, url) };
+  const load = () => import("./pageWalk.js");
+  return Object.assign(first, {
+    async *pages() {
+      yield* (await load()).pagesFrom(walk);
+    },
+    async *[Symbol.asyncIterator]() {
+      yield* (await load()).itemsFrom<Params, Page, Item>(walk);
+    },
+    // The client class's getNextPage(): one page at a time, from the page the caller holds.
+    nextPage: async () => (await load()).nextPageOf(walk),
+  });
 }

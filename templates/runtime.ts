@@ -101,7 +101,8 @@ export interface ServerSentEvent<T, E extends string = string> {
   retry?: number;
 }
 
-export class ApiError<TStatus extends number = number, TBody = unknown> extends Error {
+// `TStatus` may be undefined: the client class's connection and abort errors are APIErrors without an answer.
+export class ApiError<TStatus extends number | undefined = number, TBody = unknown> extends Error {
   override readonly name = "ApiError";
   declare readonly status: TStatus;
   declare readonly body: TBody;

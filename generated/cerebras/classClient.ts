@@ -112,9 +112,19 @@ export class InternalServerError<TBody = unknown, TStatus extends number = numbe
   TStatus,
   TBody
 > {}
-export class APIConnectionError extends ConnectionError {}
+// As in the SDK family, a call that got no answer is an APIError too, with no status (or the status
+// of an answer cut off after its headers), no body and no headers; the runtime's error is its `cause`.
+export class APIConnectionError extends ApiError<number | undefined, undefined> {
+  constructor(message: string, status?: number) {
+    super(message, status, undefined, new Headers());
+  }
+}
 export class APIConnectionTimeoutError extends APIConnectionError {}
-export class APIUserAbortError extends AbortError {}
+export class APIUserAbortError extends ApiError<undefined, undefined> {
+  constructor(message: string) {
+    super(message, undefined, undefined, new Headers());
+  }
+}
 
 const byStatus: Record<
   number,
@@ -139,17 +149,17 @@ export function classError(error: unknown): unknown {
           cause: error,
         });
   }
+  if (error instanceof AbortError)
+    return Object.assign(new APIUserAbortError(error.message), { cause: error });
   const Class =
     error instanceof TimeoutError
       ? APIConnectionTimeoutError
       : error instanceof ConnectionError
         ? APIConnectionError
-        : error instanceof AbortError
-          ? APIUserAbortError
-          : undefined;
-  if (Class === undefined || error instanceof Class) return error;
-  return Object.assign(new Class((error as Error).message, { cause: error }), {
-    status: (error as ConnectionError).status,
+        : undefined;
+  if (Class === undefined) return error;
+  return Object.assign(new Class((error as Error).message, (error as ConnectionError).status), {
+    cause: error,
   });
 }
 

@@ -70,16 +70,24 @@ describe("classError: the runtime's errors as the SDK family's classes", () => {
     expect(classError(decode)).toBe(decode);
   });
 
-  // As in the SDK family, a timeout is a connection error (so no longer the runtime's TimeoutError).
+  // As in the SDK family: a timeout is a connection error, and both, like an abort, are APIErrors with no status.
   it.each<[string, Error, Function, Function]>([
-    ["ConnectionError", new ConnectionError("refused"), APIConnectionError, ConnectionError],
+    ["ConnectionError", new ConnectionError("refused"), APIConnectionError, ApiError],
     ["TimeoutError", new TimeoutError("slow"), APIConnectionTimeoutError, APIConnectionError],
-    ["AbortError", new AbortError("stopped"), APIUserAbortError, AbortError],
+    ["AbortError", new AbortError("stopped"), APIUserAbortError, ApiError],
   ])("%s -> %s", (_name, original, Class, Parent) => {
-    const mapped = classError(original) as Error;
+    const mapped = classError(original) as ApiError<number | undefined>;
     expect(mapped).toBeInstanceOf(Class);
     expect(mapped).toBeInstanceOf(Parent);
-    expect([mapped.message, mapped.cause]).toEqual([original.message, original]);
+    expect(mapped).toBeInstanceOf(ApiError);
+    expect([mapped.message, mapped.cause, mapped.status]).toEqual([original.message, original, undefined]);
+  });
+
+  it("a connection error after the answer's headers keeps its status", () => {
+    const cut = Object.assign(new ConnectionError("POST /charges failed: connection error (response cut after status 200)"), { status: 200 });
+    const mapped = classError(cut) as APIConnectionError;
+    expect(mapped).toBeInstanceOf(APIConnectionError);
+    expect(mapped.status).toBe(200);
   });
 });
 
