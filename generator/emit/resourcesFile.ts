@@ -119,7 +119,9 @@ function methodText(method: ResourceMethodModel): string {
   const call = (fn: string, kind: "_call" | "_stream") => `${target}.${kind}(ops.${fn}, ${shape}, ${posArg}, ${flatArg}, options)`;
   const result = resultType(method);
   if (method.stream === undefined || flat === undefined) {
-    return `${doc}${signature(paramsArg, result)} {\n    return ${call(method.operation, "_call")} as ${result};\n  }`;
+    // An operation that only streams gives a Stream, as a twin's `stream: true` does.
+    const kind = method.streams === undefined ? "_call" : "_stream";
+    return `${doc}${signature(paramsArg, result)} {\n    return ${call(method.operation, kind)} as ${result};\n  }`;
   }
   const stream = method.stream;
   const switchKey = toStringLiteral(stream.switch);
@@ -143,6 +145,7 @@ function methodText(method: ResourceMethodModel): string {
 
 function resultType(method: ResourceMethodModel): string {
   const result = `ops.${method.resultTypeName}`;
+  if (method.streams !== undefined) return `APIPromise<Stream<StreamItem<${result}, ${method.streams === "events" ? "true" : "false"}>>>`;
   return method.paged ? `PagePromise<${result}, ItemOf<ReturnType<typeof ops.${method.operation}>>>` : `APIPromise<${result}>`;
 }
 
@@ -165,7 +168,7 @@ function shapeLiteral(method: ResourceMethodModel): string {
   if (method.parameters.length > 0) entries.push(`k: { ${method.parameters.map((parameter) => `${propertyKey(parameter.key)}: ${toStringLiteral(parameter.name)}`).join(", ")} }`);
   if (method.body !== undefined) entries.push(`b: [${toStringLiteral(method.body.name)}, ${method.body.spread ? 1 : 0}, ${method.body.required ? 1 : 0}]`);
   if (method.query !== undefined) entries.push(`q: ${JSON.stringify(method.query)}`);
-  if (method.stream?.items === "events") entries.push("e: 1");
+  if (method.stream?.items === "events" || method.streams === "events") entries.push("e: 1");
   return `{ ${entries.join(", ")} }`;
 }
 

@@ -63,6 +63,8 @@ export interface ResourceMethodModel {
   paramsRequired: boolean;
   /** The stream twin picked when the flat object's switch is true; its items are events (their `data` is yielded) or values. */
   stream?: { operation: string; paramsTypeName?: string; resultTypeName: string; switch: string; items: "events" | "values" };
+  /** The operation itself only streams (no JSON twin): the method gives a Stream of its events' `data`, or of its values. */
+  streams?: "events" | "values";
   /** A query the map's route carries (`?beta=true`), sent with every call. */
   query?: Record<string, string>;
   /** The function pages: the method's promise is also async-iterable over the items. */

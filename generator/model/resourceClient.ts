@@ -54,7 +54,8 @@ export function resourceClient(input: ResourceClientInput): ResourceClientResult
     const twin = twins.byOperation.get(operation);
     const flat = flatParams(operation, input.types, warnings, route?.positional);
     const facts = { key, operation: operation.name, resultTypeName: operation.resultTypeName, doc: operation.doc };
-    methods.push({ ...place, ...facts, ...flat, ...(twin ? { stream: twin } : {}), ...(route?.query ? { query: route.query } : {}) });
+    const streams = twin === undefined ? streamItems(operation) : undefined;
+    methods.push({ ...place, ...facts, ...flat, ...(twin ? { stream: twin } : {}), ...(streams ? { streams } : {}), ...(route?.query ? { query: route.query } : {}) });
   }
   warnings.push(...unmatchedRoutes(input.routes, matched, input.location));
   return { client: { className: classNameFree(input), methods: withoutClashes(methods, warnings, input.location) }, warnings };
@@ -113,6 +114,12 @@ function placeKey(place: ResourcePlace): string {
   return [...place.resource, place.method].join(".");
 }
 
+/** What a streaming success gives: events (their `data` is the item) or values; undefined when the operation does not stream. */
+function streamItems(operation: OperationModel): "events" | "values" | undefined {
+  const item = operation.responses.find((response) => response.success && (response.kind === "sse" || response.kind === "ndjson"));
+  return item === undefined ? undefined : item.kind === "sse" ? "events" : "values";
+}
+
 /** Stream twins whose plain operation has a stream switch: the plain method picks the twin when the switch is true. */
 function streamTwins(operations: readonly OperationModel[]) {
   const byKey = new Map<string, OperationModel[]>();
@@ -121,10 +128,9 @@ function streamTwins(operations: readonly OperationModel[]) {
   const twinNames = new Set<string>();
   for (const [plain, twin] of [...byKey.values()].filter((pair) => pair.length === 2) as [OperationModel, OperationModel][]) {
     const sets = twin.body?.sets;
-    const item = twin.responses.find((response) => response.success && (response.kind === "sse" || response.kind === "ndjson"));
-    if (sets === undefined || item === undefined) continue;
+    const items = streamItems(twin);
+    if (sets === undefined || items === undefined) continue;
     twinNames.add(twin.name);
-    const items = item.kind === "sse" ? ("events" as const) : ("values" as const);
     const params = twin.paramsTypeName === undefined ? {} : { paramsTypeName: twin.paramsTypeName };
     byOperation.set(plain, { operation: twin.name, ...params, resultTypeName: twin.resultTypeName, switch: sets.key, items });
   }

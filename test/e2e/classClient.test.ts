@@ -4,6 +4,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import Operations, { toFile } from "../fixtures/clients/operations-31/index.js";
+import Events from "../fixtures/clients/events-32/index.js";
 import Customers from "../fixtures/clients/paging-stripe/index.js";
 import Streaming, {
   APIConnectionError,
@@ -149,6 +150,25 @@ describe("stream: true", () => {
     const client = new Streaming({ apiKey: "sk", baseURL });
     expect(await client.chat.completions.create({ model: "m", messages, stream: false })).toEqual(completion);
     expect(JSON.parse(seen[0]!.body)).toMatchObject({ stream: false });
+  });
+
+  it("an operation that only streams gives a Stream of its events' data too (OpenAPI 3.2 itemSchema, events-32)", async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.end(`event: delta\ndata: {"text":"Hel"}\n\nevent: usage\ndata: {"tokens":3}\n\ndata: [END]\n\n`);
+    };
+    const stream = await new Events({ apiKey: "sk", baseURL }).chat.create({ prompt: "hi" });
+    expect(await collect(stream)).toEqual([{ text: "Hel" }, { tokens: 3 }]);
+    expect(typeof stream.controller.abort).toBe("function");
+  });
+
+  it("an operation that only streams JSON lines gives a Stream of the values", async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { "content-type": "application/jsonl" });
+      res.end(`{"level":"info","message":"up"}\n{"level":"warn","message":"slow"}\n`);
+    };
+    const stream = await new Events({ apiKey: "sk", baseURL }).logs.list();
+    expect((await collect(stream)).map((entry) => entry.level)).toEqual(["info", "warn"]);
   });
 
   it("the stream's controller stops it: the next read rejects with APIUserAbortError", async () => {
