@@ -207,6 +207,7 @@ export class BaseClient {
   ): APIPromise<unknown> {
     const call = new Call(this._options, shape.q, options);
     const client = this._create(this._clientOptions(call.fetch));
+    call.base = client.baseUrl;
     const args = shape.p
       ? [functionParams(shape, positional, flat), call.requestOptions]
       : [call.requestOptions];
@@ -323,9 +324,12 @@ class Call {
     return this.raw.wanted && response.ok ? response.clone() : response;
   };
 
+  /** The client's base URL (the given one, else the spec's), which a `path` option is resolved under. */
+  base: string | undefined;
+
   private rewrite(url: URL): string {
     if (this.call?.path !== undefined) {
-      const base = new URL(this.options.baseURL ?? url.origin);
+      const base = new URL(this.base ?? url.origin);
       url.pathname = `${base.pathname.replace(/\/+$/, "")}/${this.call.path.replace(/^\/+/, "")}`;
     }
     const extra = { ...this.options.defaultQuery, ...this.routeQuery, ...this.call?.query };

@@ -206,6 +206,17 @@ describe("call conventions", () => {
     expect(seen[0]!.headers).toMatchObject({ "x-team": "t1", "x-trace": "tr" });
   });
 
+  it("request options: path is resolved under the spec's base URL, its path included, when no baseURL is given", async () => {
+    const urls: string[] = [];
+    const recording = async (input: string | URL | Request) => {
+      urls.push(String(input instanceof Request ? input.url : input));
+      return new Response("[]", { status: 200, headers: { "content-type": "application/json" } });
+    };
+    const client = new Operations({ apiKey: "sk", fetch: recording as typeof fetch });
+    await client.search.retrieve("docs", {}, { path: "/other" });
+    expect(urls).toEqual(["https://acme.api.test/v2/other"]);
+  });
+
   it("request options: maxRetries and timeout per call (a hanging server ends in APIConnectionTimeoutError)", async () => {
     handler = json(503, { error: "busy" });
     const client = new Streaming({ apiKey: "sk", baseURL, maxRetries: 0 });
