@@ -6,7 +6,8 @@ import { clientStatements } from "./clientFile.js";
 import { printSourceFile } from "./printSourceFile.js";
 import { modelStatements } from "./modelsFile.js";
 import { operationsFileStatements } from "./operationsFile.js";
-import { classErrorNames, resourcesFileStatements } from "./resourcesFile.js";
+import { classErrorNames } from "../naming/reservedNames.js";
+import { resourcesFileStatements } from "./resourcesFile.js";
 
 export interface EmitOptions {
   /** Statements printed by earlier runs, by structure (see printSourceFile). */

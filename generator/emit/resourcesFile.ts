@@ -1,25 +1,10 @@
 import type { ApiModel, ResourceMethodModel } from "../model/apiModel.js";
 import { createNameScope } from "../naming/nameScope.js";
+import { classErrorNames } from "../naming/reservedNames.js";
 import { resourceClassName } from "../naming/resourceNames.js";
 import { compareOrdinal } from "../shared/compareOrdinal.js";
 import { toDocText, toStringLiteral } from "./escape.js";
 import { docComment } from "./jsDoc.js";
-
-/** The error classes the client class carries as statics (`Together.NotFoundError`), as the SDK family does. */
-export const classErrorNames = [
-  "APIError",
-  "BadRequestError",
-  "AuthenticationError",
-  "PermissionDeniedError",
-  "NotFoundError",
-  "ConflictError",
-  "UnprocessableEntityError",
-  "RateLimitError",
-  "InternalServerError",
-  "APIConnectionError",
-  "APIConnectionTimeoutError",
-  "APIUserAbortError",
-] as const;
 
 /**
  * resources.ts: a class per resource (deepest first) and the client class, each method calling the

@@ -2,6 +2,22 @@
  * Top-level names a generated client must not redeclare: the runtime's exports and
  * globals the generated files use (a model named `Promise` would break every signature).
  */
+/** classClient.ts's error classes, which the client class also carries as statics (`Together.NotFoundError`), as the SDK family does. */
+export const classErrorNames = [
+  "APIError",
+  "BadRequestError",
+  "AuthenticationError",
+  "PermissionDeniedError",
+  "NotFoundError",
+  "ConflictError",
+  "UnprocessableEntityError",
+  "RateLimitError",
+  "InternalServerError",
+  "APIConnectionError",
+  "APIConnectionTimeoutError",
+  "APIUserAbortError",
+] as const;
+
 export const reservedTopLevelNames: readonly string[] = [
   // The runtime's exports (test/naming/reservedNames.test.ts keeps this list complete).
   "request",
@@ -62,18 +78,7 @@ export const reservedTopLevelNames: readonly string[] = [
   "ItemOf",
   "StreamItem",
   "CallShape",
-  "APIError",
-  "BadRequestError",
-  "AuthenticationError",
-  "PermissionDeniedError",
-  "NotFoundError",
-  "ConflictError",
-  "UnprocessableEntityError",
-  "RateLimitError",
-  "InternalServerError",
-  "APIConnectionError",
-  "APIConnectionTimeoutError",
-  "APIUserAbortError",
+  ...classErrorNames,
   "classError",
   "BaseClient",
   "APIResource",
