@@ -1,7 +1,3 @@
-/**
- * Top-level names a generated client must not redeclare: the runtime's exports and
- * globals the generated files use (a model named `Promise` would break every signature).
- */
 /** classClient.ts's error classes, which the client class also carries as statics (`Together.NotFoundError`), as the SDK family does. */
 export const classErrorNames = [
   "APIError",
@@ -18,6 +14,10 @@ export const classErrorNames = [
   "APIUserAbortError",
 ] as const;
 
+/**
+ * Top-level names a generated client must not redeclare: the runtime's exports and
+ * globals the generated files use (a model named `Promise` would break every signature).
+ */
 export const reservedTopLevelNames: readonly string[] = [
   // The runtime's exports (test/naming/reservedNames.test.ts keeps this list complete).
   "request",
