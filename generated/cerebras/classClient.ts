@@ -97,6 +97,19 @@ export interface CallShape {
   e?: 1;
 }
 
+/** What a multipart body's file may be given as; the class turns it into a `File` (`toFile`). */
+export type Uploadable =
+  Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | Response;
+
+/** A params type whose files (`Blob`) may also be given as any `Uploadable`. */
+export type Uploads<T> = T extends Blob
+  ? Uploadable
+  : T extends readonly (infer E)[]
+    ? Uploads<E>[]
+    : T extends object
+      ? { [K in keyof T]: Uploads<T[K]> }
+      : T;
+
 type Operation = (client: Client, ...args: never[]) => Promise<unknown>;
 
 // Stainless-style errors: the runtime's ApiError, by status.
@@ -204,15 +217,20 @@ export class BaseClient {
     positional: unknown[],
     flat: unknown,
     options: CallOptions | undefined,
+    prepare?: Prepare,
   ): APIPromise<unknown> {
     const call = new Call(this._options, shape.q, options);
     const client = this._create(this._clientOptions(call.fetch));
     call.base = client.baseUrl;
-    const args = shape.p
-      ? [functionParams(shape, positional, flat), call.requestOptions]
-      : [call.requestOptions];
-    const started = operation(client, ...(args as never[]));
-    return call.promise(started);
+    const send = (given: unknown) =>
+      operation(
+        client,
+        ...((shape.p
+          ? [functionParams(shape, positional, given), call.requestOptions]
+          : [call.requestOptions]) as never[]),
+      );
+    const prepared = prepare?.(flat);
+    return call.promise(prepared === undefined ? send(flat) : prepared.then(send));
   }
 
   /** @internal a stream twin: its result becomes a Stream with a controller. */
@@ -416,6 +434,46 @@ function given(
       (entry): entry is [string, string] => typeof entry[1] === "string",
     ),
   );
+}
+
+/** Work on the flat params before the call, when there is any (a promise of the params to send), else undefined. */
+type Prepare = (flat: unknown) => Promise<unknown> | undefined;
+
+/**
+ * For a body that may go as multipart (generated methods pass it to _call, so other bundles never
+ * hold it): bytes, a stream or a Response where a file goes become files first, named after their
+ * key (a stream is read to its end).
+ */
+export const withFiles: Prepare = (flat) => {
+  const uploads = Object.entries((flat ?? {}) as Record<string, unknown>).filter(([, value]) =>
+    needsFile(value),
+  );
+  if (uploads.length === 0) return undefined;
+  const files = uploads.map(async ([key, value]) => [
+    key,
+    Array.isArray(value)
+      ? await Promise.all(value.map((item) => asFile(item, key)))
+      : await asFile(value, key),
+  ]);
+  return Promise.all(files).then((entries) => ({
+    ...(flat as object),
+    ...Object.fromEntries(entries),
+  }));
+};
+
+/** A value a multipart body cannot send as it is: bytes, a stream or a Response (or a list holding one). */
+function needsFile(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(needsFile);
+  return (
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof ReadableStream ||
+    value instanceof Response
+  );
+}
+
+function asFile(value: unknown, name: string): unknown {
+  return needsFile(value) ? toFile(value as Uploadable, name) : value;
 }
 
 /** Bytes, a Blob, a stream or an async iterable of chunks as an uploadable `File` (what multipart bodies take). */

@@ -726,6 +726,8 @@ function appendPart(form: FormData, name: string, value: unknown): void {
   if (value === undefined) return;
   if (value instanceof Blob)
     form.append(name, value); // a File keeps its name
+  else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+    form.append(name, new Blob([value as ArrayBuffer]), name);
   else if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) {
     form.append(name, new Blob([JSON.stringify(value, noBinary)], { type: "application/json" }));
   } else if (Array.isArray(value)) for (const item of value) appendPart(form, name, item);

@@ -23,8 +23,8 @@ export function resourcesFileStatements(model: ApiModel): string[] {
   return [...imports(declarations), ...declarations];
 }
 
-const classClientValues = ["APIResource", "BaseClient", ...classErrorNames];
-const classClientTypes = ["APIPromise", "CallOptions", "ClassClientOptions", "ItemOf", "PagePromise", "Stream", "StreamItem"];
+const classClientValues = ["APIResource", "BaseClient", "withFiles", ...classErrorNames];
+const classClientTypes = ["APIPromise", "CallOptions", "ClassClientOptions", "ItemOf", "PagePromise", "Stream", "StreamItem", "Uploads"];
 
 /** What the declarations use, so no import goes unused. */
 function imports(declarations: readonly string[]): string[] {
@@ -101,7 +101,9 @@ function methodText(method: ResourceMethodModel): string {
   const posArg = `[${method.positional.map(safeName).join(", ")}]`;
   const flatArg = flat === undefined ? "undefined" : "params";
   const target = method.resource.length === 0 ? "this" : "this._client";
-  const call = (fn: string, kind: "_call" | "_stream") => `${target}.${kind}(ops.${fn}, ${shape}, ${posArg}, ${flatArg}, options)`;
+  // A body that may go as multipart gets withFiles: bytes and streams where a file goes become files.
+  const prepare = method.body?.uploads && flat !== undefined ? ", withFiles" : "";
+  const call = (fn: string, kind: "_call" | "_stream") => `${target}.${kind}(ops.${fn}, ${shape}, ${posArg}, ${flatArg}, options${kind === "_call" ? prepare : ""})`;
   const result = resultType(method);
   if (method.stream === undefined || flat === undefined) {
     // An operation that only streams gives a Stream, as a twin's `stream: true` does.
@@ -143,7 +145,9 @@ function flatType(method: ResourceMethodModel, paramsTypeName: string | undefine
   if (body !== undefined && !body.spread) members.push(`body${body.required ? "" : "?"}: ${from(body.name)}`);
   const parts = [...(members.length > 0 ? [`{ ${members.join("; ")} }`] : [])];
   if (body?.spread) parts.push(`NonNullable<${from(body.name)}>`);
-  return parts.length === 0 ? undefined : parts.join(" & ");
+  if (parts.length === 0) return undefined;
+  // A multipart body's files may be given as bytes, a stream or a Response too: the class makes them files.
+  return body?.uploads ? `Uploads<${parts.join(" & ")}>` : parts.join(" & ");
 }
 
 function shapeLiteral(method: ResourceMethodModel): string {

@@ -57,8 +57,8 @@ export interface ResourceMethodModel {
   positional: string[];
   /** Flat key -> the parameter's name in the function's params. */
   parameters: { key: string; name: string; required: boolean }[];
-  /** The body: its properties spread in the flat object, or the whole body under `body` (not an object). */
-  body?: { name: string; spread: boolean; required: boolean };
+  /** The body: its properties spread in the flat object, or the whole body under `body` (not an object). `uploads`: it may go as multipart, so its files may be given as bytes or streams. */
+  body?: { name: string; spread: boolean; required: boolean; uploads?: true };
   /** The flat object must be given (a required key in it). */
   paramsRequired: boolean;
   /** The stream twin picked when the flat object's switch is true; its items are events (their `data` is yielded) or values. */

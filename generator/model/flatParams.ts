@@ -36,10 +36,15 @@ export function flatParams(operation: OperationModel, types: readonly NamedTypeM
     paramsTypeName: operation.paramsTypeName,
     positional: positional.map((parameter) => parameter.name),
     parameters,
-    ...(body === undefined ? {} : { body: { name: body.name, spread, required: body.required } }),
+    ...(body === undefined ? {} : { body: { name: body.name, spread, required: body.required, ...(takesUploads(body) ? { uploads: true as const } : {}) } }),
     paramsRequired: parameters.some((parameter) => parameter.required) || bodyRequired,
     ...paged,
   };
+}
+
+/** A body that may go as multipart: its files may also be given as bytes or streams (the class makes them files). */
+function takesUploads(body: NonNullable<OperationModel["body"]>): boolean {
+  return body.contents.some((content) => content.kind === "multipart");
 }
 
 /**

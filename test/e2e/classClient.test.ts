@@ -228,6 +228,31 @@ describe("call conventions", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
   });
 
+  it("a multipart body takes bytes, a stream or a list of them where a file goes (made into files named after their key)", async () => {
+    handler = json(201, { id: "file_1" });
+    const client = new Operations({ apiKey: "sk", baseURL });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("from a "));
+        controller.enqueue(new TextEncoder().encode("stream"));
+        controller.close();
+      },
+    });
+    await client.files.create({ file: new TextEncoder().encode("raw bytes"), attachments: [stream], purpose: "notes" });
+    const body = seen[0]!.body;
+    expect(seen[0]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(body).toMatch(/name="file"; filename="file"\r\n[^]*raw bytes/);
+    expect(body).toMatch(/name="attachments"; filename="attachments"\r\n[^]*from a stream/);
+    expect(body).toContain('name="purpose"\r\n\r\nnotes');
+  });
+
+  it("a body that takes JSON or multipart goes as multipart when bytes stand where a file goes", async () => {
+    handler = json(201, { id: "doc_1" });
+    const client = new Operations({ apiKey: "sk", baseURL });
+    await client.documents.create({ title: "t", file: new Uint8Array([104, 105]) });
+    expect(seen[0]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
   it("toFile turns bytes into an uploadable file: the multipart body carries its name and type", async () => {
     handler = json(201, { id: "file_1" });
     const client = new Operations({ apiKey: "sk", baseURL });

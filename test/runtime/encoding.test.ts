@@ -84,6 +84,16 @@ describe("body encoders", () => {
     }
   });
 
+  it("sends bytes in a multipart body as a file part named after its key, not as their digits", async () => {
+    const req = await sent({ body: { data: new Uint8Array([104, 105]), buffer: new TextEncoder().encode("yo").buffer }, encodeBody: multipartBody });
+    const form = await req.formData();
+    for (const [name, text] of [["data", "hi"], ["buffer", "yo"]]) {
+      const part = form.get(name!);
+      if (!(part instanceof File)) throw new Error(`expected ${name} to be a file part`);
+      expect([part.name, await part.text()]).toEqual([name, text]);
+    }
+  });
+
   it("rejects a non-object multipart or form body before sending", async () => {
     const fake = recordingFetch(new Response(null, { status: 204 }));
     const client = configureClient({ fetch: fake.fetch }, defaults);
