@@ -268,11 +268,13 @@ class Call {
     const data = ("nextPage" in started ? withPageMethods(started as PagedResult) : started).then(undefined, (error: unknown) => {
       throw classError(error);
     });
+    // The response once its headers arrived (or, failing that, once the data settled).
+    const response = (): Promise<Response> => Promise.race([this.seen, data.then(() => this.seen)]);
     const asResponse = (): Promise<Response> => {
       this.raw.wanted = true;
-      return Promise.race([this.seen, data.then(() => this.seen)]);
+      return response();
     };
-    const withResponse = async () => ({ data: await data, response: await Promise.race([this.seen, data.then(() => this.seen)]) });
+    const withResponse = async () => ({ data: await data, response: await response() });
     // A paged function's result is also async-iterable over every page's items.
     const iterate = Symbol.asyncIterator in started ? { [Symbol.asyncIterator]: () => mapErrors((started as unknown as AsyncIterable<unknown>)[Symbol.asyncIterator]()) } : {};
     return Object.assign(data, { asResponse, withResponse }, iterate);

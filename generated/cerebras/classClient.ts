@@ -363,14 +363,13 @@ class Call {
         throw classError(error);
       },
     );
+    // The response once its headers arrived (or, failing that, once the data settled).
+    const response = (): Promise<Response> => Promise.race([this.seen, data.then(() => this.seen)]);
     const asResponse = (): Promise<Response> => {
       this.raw.wanted = true;
-      return Promise.race([this.seen, data.then(() => this.seen)]);
+      return response();
     };
-    const withResponse = async () => ({
-      data: await data,
-      response: await Promise.race([this.seen, data.then(() => this.seen)]),
-    });
+    const withResponse = async () => ({ data: await data, response: await response() });
     // A paged function's result is also async-iterable over every page's items.
     const iterate =
       Symbol.asyncIterator in started
